@@ -1,0 +1,46 @@
+// The app shell: providers, the site header, a skip link, and the routes.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { Link, Route, Router, Switch } from 'wouter'
+import { ArticlePage } from './article-page.tsx'
+import { HomePage } from './home-page.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+
+interface AppProps {
+  queryClient: QueryClient
+  /** Set when rendering on the server or in tests: the path and query to render. */
+  ssrPath?: string
+  ssrSearch?: string
+}
+
+export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Router {...(ssrPath === undefined ? {} : { ssrPath, ssrSearch: ssrSearch ?? '' })}>
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-line">
+          <div className="mx-auto flex max-w-7xl items-center px-4 py-3 sm:px-6">
+            <Link href="/" className="font-sans font-bold tracking-tight text-accent">
+              Who said what
+            </Link>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="focus:outline-none">
+          <Switch>
+            <Route path="/">
+              <HomePage />
+            </Route>
+            <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </main>
+      </Router>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,35 @@
+// The article route: loads the article through the query cache and shows it, or says why it cannot.
+import { useQuery } from '@tanstack/react-query'
+import { ArticleNotFoundError, articleQuery } from './content-queries.ts'
+import { ArticleReader } from './article-reader.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+
+export function ArticlePage({ slug }: { slug: string }) {
+  const query = useQuery(articleQuery(slug))
+
+  if (query.isPending)
+    return (
+      <p role="status" className="mx-auto max-w-2xl px-6 py-16 font-sans text-ink-soft">
+        Loading the article…
+      </p>
+    )
+  if (query.isError) {
+    if (query.error instanceof ArticleNotFoundError) return <NotFoundPage what="article" />
+    return (
+      <div role="alert" className="mx-auto max-w-2xl px-6 py-16 font-sans">
+        <h1 className="mb-3 text-2xl font-bold">The article could not be loaded</h1>
+        <p className="mb-6 text-ink-soft">
+          {query.error.message || 'Something went wrong while loading it.'} This is often a dropped connection.
+        </p>
+        <button
+          type="button"
+          onClick={() => void query.refetch()}
+          className="min-h-10 rounded-full bg-accent px-5 font-semibold text-paper"
+        >
+          Try again
+        </button>
+      </div>
+    )
+  }
+  return <ArticleReader key={slug} article={query.data} />
+}

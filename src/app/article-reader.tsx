@@ -1,0 +1,120 @@
+// The reading view: the article with its legend, and the panel beside it (a sheet on phones).
+// It owns the state the features share: the URL's speaker filter, the previewed quote, the highlighted passage.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Anchor, Article, Quote } from '../core/content/article.ts'
+import { speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
+import { ArticleText } from '../features/article/article-text.tsx'
+import { SpeakerLegend } from '../features/article/speaker-legend.tsx'
+import { ReadingPanel } from './reading-panel.tsx'
+import { useSpeakerFilter } from './use-speaker-filter.ts'
+
+export function ArticleReader({ article }: { article: Article }) {
+  const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
+  const speakerSlots = useMemo(() => speakerPaletteSlots(article.speakers), [article.speakers])
+  const filter = useSpeakerFilter(speakerIds)
+  const [previewQuote, setPreviewQuote] = useState<string | null>(null)
+  const [highlight, setHighlight] = useState<{ anchor: Anchor; request: number } | null>(null)
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const sheetButton = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    document.title = `${article.headline} · Who said what`
+  }, [article.headline])
+
+  const showPassage = useCallback((anchor: Anchor) => {
+    setSheetOpen(false)
+    setPreviewQuote(null)
+    setHighlight((previous) => ({ anchor, request: (previous?.request ?? 0) + 1 }))
+  }, [])
+  const showQuote = useCallback((quote: Quote) => showPassage(quote.anchor), [showPassage])
+  const { setSpeakers } = filter
+  const filterToSpeaker = useCallback((speaker: string) => setSpeakers([speaker]), [setSpeakers])
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false)
+    sheetButton.current?.focus()
+  }, [])
+
+  return (
+    <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12">
+      <div inert={sheetOpen} className="min-w-0">
+        {filter.unknown.length > 0 && (
+          <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
+            This link asks for {filter.unknown.length === 1 ? 'a speaker' : 'speakers'} the article does not have (
+            {filter.unknown.map((value) => `“${value.slice(0, 60)}”`).join(', ')}), so{' '}
+            {filter.speakers.length === 0 ? 'all quotes are shown.' : 'only the known speakers are filtered.'}
+          </p>
+        )}
+        {highlight && (
+          <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
+            <span>A passage is highlighted in the text.</span>
+            <button type="button" onClick={() => setHighlight(null)} className="min-h-6 rounded text-accent underline underline-offset-2">
+              Clear highlight
+            </button>
+          </div>
+        )}
+        <SpeakerLegend speakers={article.speakers} speakerSlots={speakerSlots} />
+        <ArticleText
+          article={article}
+          speakerSlots={speakerSlots}
+          selectedSpeakers={filter.speakers}
+          previewQuote={previewQuote}
+          highlight={highlight?.anchor ?? null}
+          highlightRequest={highlight?.request ?? 0}
+          onSpeakerActivate={filterToSpeaker}
+        />
+      </div>
+
+      <button
+        ref={sheetButton}
+        type="button"
+        aria-expanded={sheetOpen}
+        aria-controls="reading-panel"
+        onClick={() => setSheetOpen(true)}
+        inert={sheetOpen}
+        className="fixed right-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
+      >
+        Quotes &amp; positions ({article.quotes.length})
+      </button>
+      {sheetOpen && (
+        <div aria-hidden="true" className="fixed inset-0 z-30 bg-black/40 lg:hidden" onClick={closeSheet} />
+      )}
+      <aside
+        id="reading-panel"
+        aria-label="Quotes and positions"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && sheetOpen) closeSheet()
+        }}
+        className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
+      >
+        <div className="flex items-center justify-between border-b border-line px-4 py-2 lg:hidden">
+          <span className="font-sans font-semibold">Quotes &amp; positions</span>
+          <SheetCloseButton open={sheetOpen} onClose={closeSheet} />
+        </div>
+        <div className="overflow-y-auto overscroll-contain p-4 lg:rounded-xl lg:bg-panel">
+          <ReadingPanel
+            article={article}
+            speakerSlots={speakerSlots}
+            selectedSpeakers={filter.speakers}
+            onSelectSpeakers={filter.setSpeakers}
+            onPreviewQuote={setPreviewQuote}
+            onShowQuote={showQuote}
+            onShowPassage={showPassage}
+          />
+        </div>
+      </aside>
+    </div>
+  )
+}
+
+/** Takes focus when the sheet opens, so keyboard and screen reader users land inside it. */
+function SheetCloseButton({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (open) ref.current?.focus()
+  }, [open])
+  return (
+    <button ref={ref} type="button" onClick={onClose} className="min-h-10 rounded px-3 font-sans text-sm text-accent underline">
+      Close
+    </button>
+  )
+}

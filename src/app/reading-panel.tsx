@@ -1,0 +1,106 @@
+// The panel beside the article: the speaker filter, then the quotes or the positions behind two tabs.
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import type { Anchor, Article, Quote } from '../core/content/article.ts'
+import { describeFilterResult, quoteCountsBySpeaker, visibleQuotes } from '../core/quotes/quote-filter.ts'
+import { PositionsView } from '../features/positions/positions-view.tsx'
+import { QuoteList } from '../features/quotes/quote-list.tsx'
+import { SpeakerFilter } from '../features/speaker-filter/speaker-filter.tsx'
+
+type Tab = 'quotes' | 'positions'
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'quotes', label: 'Quotes' },
+  { id: 'positions', label: 'Positions' },
+]
+
+interface ReadingPanelProps {
+  article: Article
+  speakerSlots: ReadonlyMap<string, number>
+  selectedSpeakers: readonly string[]
+  onSelectSpeakers: (speakers: string[]) => void
+  onPreviewQuote: (quoteId: string | null) => void
+  onShowQuote: (quote: Quote) => void
+  onShowPassage: (anchor: Anchor) => void
+}
+
+export function ReadingPanel({
+  article,
+  speakerSlots,
+  selectedSpeakers,
+  onSelectSpeakers,
+  onPreviewQuote,
+  onShowQuote,
+  onShowPassage,
+}: ReadingPanelProps) {
+  const [tab, setTab] = useState<Tab>('quotes')
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>())
+  const idPrefix = useId()
+  const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
+  const quotes = visibleQuotes(article.quotes, selectedSpeakers)
+
+  // Arrow keys move between tabs, as the ARIA tabs pattern has it.
+  const onTabKeyDown = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -TABS.length, End: TABS.length }[event.key]
+    if (step === undefined) return
+    event.preventDefault()
+    const index = TABS.findIndex((entry) => entry.id === tab)
+    const next = TABS[Math.min(TABS.length - 1, Math.max(0, index + step))]!.id
+    setTab(next)
+    tabRefs.current.get(next)?.focus()
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <SpeakerFilter
+        speakers={article.speakers}
+        speakerSlots={speakerSlots}
+        quoteCounts={quoteCountsBySpeaker(article.quotes)}
+        selected={selectedSpeakers}
+        onChange={onSelectSpeakers}
+      />
+      <p role="status" className="sr-only">
+        {describeFilterResult(quotes.length, selectedSpeakers.map((id) => speakers.get(id)?.name ?? id))}
+      </p>
+      <div role="tablist" aria-label="Panel views" className="flex gap-1 border-b border-line font-sans" onKeyDown={onTabKeyDown}>
+        {TABS.map((entry) => (
+          <button
+            key={entry.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(entry.id, element)
+            }}
+            type="button"
+            role="tab"
+            id={`${idPrefix}-tab-${entry.id}`}
+            aria-controls={`${idPrefix}-view-${entry.id}`}
+            aria-selected={tab === entry.id}
+            tabIndex={tab === entry.id ? 0 : -1}
+            onClick={() => setTab(entry.id)}
+            className="-mb-px min-h-10 border-b-2 border-transparent px-3 text-sm font-semibold text-ink-soft aria-selected:border-accent aria-selected:text-ink"
+          >
+            {entry.label}
+            {entry.id === 'quotes' && <span className="ms-1 font-normal tabular-nums">({quotes.length})</span>}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${idPrefix}-view-${tab}`} aria-labelledby={`${idPrefix}-tab-${tab}`}>
+        {tab === 'quotes' ? (
+          <QuoteList
+            quotes={quotes}
+            speakers={speakers}
+            speakerSlots={speakerSlots}
+            language={article.language}
+            direction={article.direction}
+            onPreview={onPreviewQuote}
+            onShow={onShowQuote}
+          />
+        ) : (
+          <PositionsView
+            article={article}
+            speakerSlots={speakerSlots}
+            selectedSpeakers={selectedSpeakers}
+            onShowPassage={onShowPassage}
+          />
+        )}
+      </div>
+    </div>
+  )
+}

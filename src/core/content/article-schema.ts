@@ -1,0 +1,132 @@
+// The content format editors write by hand: one JSON file per article.
+// This zod schema is the single definition; the JSON Schema editors get completion from is generated from it.
+import { z } from 'zod'
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A stable identifier editors choose: lowercase words joined by hyphens ("sergey-lavrov"). */
+const idSchema = z
+  .string()
+  .regex(idPattern, 'must be lowercase letters and digits joined by single hyphens, like "sergey-lavrov"')
+  .describe('Lowercase letters and digits joined by single hyphens, like "sergey-lavrov".')
+
+const textSchema = z.string().trim().min(1, 'must not be empty')
+
+/** Where a passage sits: a block of the article and the exact words, as they stand there. */
+export const passageSourceSchema = z
+  .object({
+    in: z
+      .string()
+      .min(1, 'must name a block: "headline", "summary" or a paragraph id')
+      .describe('The block the words are in: "headline", "summary" or the id of a paragraph.'),
+    text: z
+      .string()
+      .min(1, 'must not be empty')
+      .describe('The exact words of the passage, character for character as in the block.'),
+    occurrence: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'counts from 1')
+      .optional()
+      .describe(
+        'Which occurrence of the words in the block, counting from 1. Needed only when the words occur more than once there.',
+      ),
+  })
+  .strict()
+
+const speakerSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema.describe('Full name as the article gives it, like "Sergey Lavrov".'),
+    shortName: textSchema.describe('What the article calls them on second mention, like "Lavrov".'),
+    kind: z
+      .enum(['person', 'organization', 'group'])
+      .describe('"person", "organization", or "group" for a group of states or people.'),
+    role: textSchema.nullable().describe('Their role as the article gives it, or null when it gives none.'),
+    affiliation: textSchema.nullable().describe('Whom they speak for, or null when the article does not say.'),
+  })
+  .strict()
+
+const mentionSchema = passageSourceSchema
+  .extend({ speaker: idSchema.describe('The id of the speaker mentioned.') })
+  .strict()
+
+const quoteSchema = passageSourceSchema
+  .extend({
+    id: idSchema.describe('Stable id of the quote; it appears in share links, so never reuse one.'),
+    speaker: idSchema.describe('The id of the speaker the article attributes the words to.'),
+    kind: z
+      .enum(['direct', 'reported'])
+      .describe('"direct" for words in quotation marks, "reported" for indirect speech.'),
+    cue: textSchema.describe('The reporting verb as written in the same block, like "said" or "told".'),
+    to: textSchema.nullable().describe('Whom it was said to, as the text says ("reporters"), or null.'),
+  })
+  .strict()
+
+const issueSchema = z
+  .object({
+    id: idSchema,
+    title: textSchema.describe('The question or subject in a few words.'),
+  })
+  .strict()
+
+const evidenceSchema = z.union([
+  z.object({ quote: idSchema.describe('The id of a quote that shows the position.') }).strict(),
+  passageSourceSchema,
+])
+
+const positionSchema = z
+  .object({
+    speaker: idSchema,
+    issue: idSchema,
+    stance: textSchema.describe('The position in one line, in neutral words.'),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1, 'needs at least one quote or passage')
+      .describe('Quotes ({"quote": id}) or passages ({"in", "text"}) that show the position.'),
+  })
+  .strict()
+
+const paragraphSchema = z
+  .object({
+    id: idSchema.describe('Stable id of the paragraph, like "p4"; spans refer to it.'),
+    text: textSchema,
+  })
+  .strict()
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO date like "2024-06-21"')
+
+/** One article as an editor writes it. */
+export const articleSourceSchema = z
+  .object({
+    $schema: z.string().optional(),
+    slug: idSchema.describe('The article URL: /articles/<slug>. Must match the file name.'),
+    headline: textSchema,
+    summary: textSchema.nullable().describe('The summary line under the headline, or null.'),
+    outlet: z
+      .object({
+        name: textSchema,
+        url: z.url('must be a full URL').nullable().describe('The outlet home page, or null.'),
+      })
+      .strict(),
+    sourceUrl: z.url('must be a full URL').nullable().describe('Where the article was published, or null if unknown.'),
+    published: isoDate.nullable().describe('Publication date, or null when unknown. Never guess.'),
+    updated: isoDate.nullable().describe('Last update, or null.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "fa-AF"')
+      .describe('BCP 47 language tag of the text.'),
+    direction: z.enum(['ltr', 'rtl']).describe('Text direction: "ltr" or "rtl".'),
+    paragraphs: z.array(paragraphSchema).min(1, 'needs at least one paragraph'),
+    speakers: z.array(speakerSchema),
+    mentions: z.array(mentionSchema).describe('Every mention of a speaker: names, surnames and descriptions.'),
+    quotes: z.array(quoteSchema).describe('Every statement the article attributes to a speaker, in reading order.'),
+    issues: z.array(issueSchema),
+    positions: z.array(positionSchema),
+  })
+  .strict()
+
+export type ArticleSource = z.infer<typeof articleSourceSchema>
+export type PassageSource = z.infer<typeof passageSourceSchema>

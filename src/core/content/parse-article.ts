@@ -1,0 +1,230 @@
+// Turns an editor's article file into a verified Article, or into every error it contains.
+// Each error names the JSON path and the reason, in words an editor can act on.
+import type { z } from 'zod'
+import { articleSourceSchema, type ArticleSource, type PassageSource } from './article-schema.ts'
+import {
+  HEADLINE_BLOCK,
+  SUMMARY_BLOCK,
+  blockText,
+  type Anchor,
+  type Article,
+  type Evidence,
+  type Mention,
+  type Quote,
+} from './article.ts'
+import { hashText } from './revision.ts'
+import { findOccurrences } from '../text/find-occurrences.ts'
+
+export interface ContentError {
+  /** Where in the file, as a JSON path like `quotes[3].text`; empty for the file as a whole. */
+  path: string
+  message: string
+}
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; errors: ContentError[] }
+
+/** Validates raw JSON against the schema, then every reference and every passage against the text. */
+export function parseArticle(json: unknown, expectedSlug?: string): ParseResult {
+  const parsed = articleSourceSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(schemaError) }
+
+  const checker = new ArticleChecker(parsed.data)
+  const article = checker.resolve(expectedSlug)
+  return checker.errors.length > 0 ? { ok: false, errors: checker.errors } : { ok: true, article }
+}
+
+/** `['quotes', 3, 'text']` → `quotes[3].text` */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('')
+}
+
+function schemaError(issue: z.core.$ZodIssue): ContentError {
+  return { path: formatJsonPath(issue.path), message: issue.message }
+}
+
+type Path = (string | number)[]
+
+class ArticleChecker {
+  readonly errors: ContentError[] = []
+  private readonly source: ArticleSource
+  private readonly speakerIds: Set<string>
+  private readonly issueIds: Set<string>
+  private readonly quoteIds: Set<string>
+
+  constructor(source: ArticleSource) {
+    this.source = source
+    this.speakerIds = this.uniqueIds('speakers', source.speakers)
+    this.issueIds = this.uniqueIds('issues', source.issues)
+    this.quoteIds = this.uniqueIds('quotes', source.quotes)
+    this.uniqueIds('paragraphs', source.paragraphs)
+    source.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.id === HEADLINE_BLOCK || paragraph.id === SUMMARY_BLOCK)
+        this.fail(['paragraphs', index, 'id'], `"${paragraph.id}" is reserved for the ${paragraph.id} itself`)
+    })
+  }
+
+  resolve(expectedSlug: string | undefined): Article {
+    const { source } = this
+    if (expectedSlug !== undefined && source.slug !== expectedSlug)
+      this.fail(['slug'], `is "${source.slug}" but the file is named "${expectedSlug}.json"; they must match`)
+
+    const mentions = this.resolveMentions()
+    const quotes = this.resolveQuotes()
+    const positions = source.positions.map((position, index) => {
+      const path = ['positions', index]
+      this.reference([...path, 'speaker'], position.speaker, this.speakerIds, 'speaker')
+      this.reference([...path, 'issue'], position.issue, this.issueIds, 'issue')
+      const evidence = position.evidence.flatMap((item, itemIndex): Evidence[] => {
+        const itemPath = [...path, 'evidence', itemIndex]
+        if ('quote' in item) {
+          this.reference([...itemPath, 'quote'], item.quote, this.quoteIds, 'quote')
+          return [{ kind: 'quote', quote: item.quote }]
+        }
+        const anchor = this.anchor(itemPath, item)
+        return anchor ? [{ kind: 'passage', text: item.text, anchor }] : []
+      })
+      return { speaker: position.speaker, issue: position.issue, stance: position.stance, evidence }
+    })
+    this.noDuplicatePositions()
+    this.everySpeakerMentioned(mentions)
+
+    return {
+      slug: source.slug,
+      revision: hashText([source.headline, source.summary ?? '', ...source.paragraphs.map((p) => p.text)].join('\n')),
+      headline: source.headline,
+      summary: source.summary,
+      outlet: source.outlet,
+      sourceUrl: source.sourceUrl,
+      published: source.published,
+      updated: source.updated,
+      language: source.language,
+      direction: source.direction,
+      paragraphs: source.paragraphs,
+      speakers: source.speakers,
+      mentions,
+      quotes,
+      issues: source.issues,
+      positions,
+    }
+  }
+
+  private resolveMentions(): Mention[] {
+    const seen = new Set<string>()
+    return this.source.mentions.flatMap((mention, index): Mention[] => {
+      const path = ['mentions', index]
+      this.reference([...path, 'speaker'], mention.speaker, this.speakerIds, 'speaker')
+      const anchor = this.anchor(path, mention)
+      if (!anchor) return []
+      const key = `${anchor.block}:${anchor.start}:${anchor.end}:${mention.speaker}`
+      if (seen.has(key)) this.fail(path, `marks "${mention.text}" in ${anchor.block} a second time`)
+      seen.add(key)
+      return [{ speaker: mention.speaker, anchor }]
+    })
+  }
+
+  private resolveQuotes(): Quote[] {
+    return this.source.quotes.flatMap((quote, index): Quote[] => {
+      const path = ['quotes', index]
+      this.reference([...path, 'speaker'], quote.speaker, this.speakerIds, 'speaker')
+      const anchor = this.anchor(path, quote)
+      if (!anchor) return []
+      const block = blockText(this.source, anchor.block) ?? ''
+      if (!block.includes(quote.cue))
+        this.fail([...path, 'cue'], `"${quote.cue}" does not occur in ${describeBlock(anchor.block)}, where the quote is`)
+      const { id, speaker, kind, cue, to, text } = quote
+      return [{ id, speaker, kind, cue, to, text, anchor }]
+    })
+  }
+
+  /** Finds the passage in its block, reporting precisely why it cannot be found. */
+  private anchor(path: Path, passage: PassageSource): Anchor | undefined {
+    const block = blockText(this.source, passage.in)
+    if (block === undefined) {
+      const ids = this.source.paragraphs.map((p) => p.id)
+      const known = [HEADLINE_BLOCK, ...(this.source.summary === null ? [] : [SUMMARY_BLOCK]), ...ids]
+      this.fail([...path, 'in'], `"${passage.in}" is not a block of this article; use one of ${listIds(known)}`)
+      return undefined
+    }
+    const where = describeBlock(passage.in)
+    const starts = findOccurrences(block, passage.text)
+    if (starts.length === 0) {
+      this.fail([...path, 'text'], `"${passage.text}" does not occur in ${where}${nearMiss(block, passage.text)}`)
+      return undefined
+    }
+    const { occurrence } = passage
+    if (occurrence === undefined && starts.length > 1) {
+      this.fail(
+        [...path, 'occurrence'],
+        `is needed: "${passage.text}" occurs ${starts.length} times in ${where}; give 1 to ${starts.length} to say which`,
+      )
+      return undefined
+    }
+    if (occurrence !== undefined && occurrence > starts.length) {
+      const times = starts.length === 1 ? 'once' : `${starts.length} times`
+      this.fail([...path, 'occurrence'], `is ${occurrence}, but "${passage.text}" occurs only ${times} in ${where}`)
+      return undefined
+    }
+    const start = starts[(occurrence ?? 1) - 1]!
+    return { block: passage.in, start, end: start + passage.text.length }
+  }
+
+  private uniqueIds(field: keyof ArticleSource, items: readonly { id: string }[]): Set<string> {
+    const ids = new Set<string>()
+    items.forEach((item, index) => {
+      if (ids.has(item.id)) this.fail([field, index, 'id'], `"${item.id}" is used twice in ${field}; ids must be unique`)
+      ids.add(item.id)
+    })
+    return ids
+  }
+
+  private reference(path: Path, id: string, known: Set<string>, what: string) {
+    if (!known.has(id)) this.fail(path, `"${id}" is not the id of any ${what}; known: ${listIds([...known])}`)
+  }
+
+  private noDuplicatePositions() {
+    const seen = new Set<string>()
+    this.source.positions.forEach((position, index) => {
+      const key = `${position.speaker}\n${position.issue}`
+      if (seen.has(key))
+        this.fail(['positions', index], `${position.speaker} already has a position on ${position.issue}; merge the two`)
+      seen.add(key)
+    })
+  }
+
+  private everySpeakerMentioned(mentions: Mention[]) {
+    const mentioned = new Set(mentions.map((mention) => mention.speaker))
+    this.source.speakers.forEach((speaker, index) => {
+      if (!mentioned.has(speaker.id))
+        this.fail(['speakers', index], `${speaker.id} is never mentioned; add their mentions or remove the speaker`)
+    })
+  }
+
+  private fail(path: Path, message: string) {
+    this.errors.push({ path: formatJsonPath(path), message })
+  }
+}
+
+function describeBlock(block: string): string {
+  return block === HEADLINE_BLOCK || block === SUMMARY_BLOCK ? `the ${block}` : `paragraph ${block}`
+}
+
+function listIds(ids: readonly string[]): string {
+  return ids.length === 0 ? '(none)' : ids.map((id) => `"${id}"`).join(', ')
+}
+
+/** Explains the most common reason a copied passage is not found: capitals, quote marks or spaces. */
+function nearMiss(block: string, text: string): string {
+  const loose = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[‘’‛′]/g, "'")
+      .replace(/[“”‟″]/g, '"')
+      .replace(/\s+/g, ' ')
+  return loose(block).includes(loose(text))
+    ? ' (it differs only in capitals, quote marks or spaces from what is there; copy the words from the block)'
+    : ''
+}

@@ -1,0 +1,10 @@
+// Gives each speaker a palette slot, so their colour and underline style match in the text and the panel.
+import type { Speaker } from '../content/article.ts'
+
+/** How many distinct colour-and-pattern pairs the stylesheet defines (.speaker-0 … .speaker-7). */
+export const PALETTE_SIZE = 8
+
+/** Palette slot per speaker id, in the order the article lists its speakers; slots repeat past the palette. */
+export function speakerPaletteSlots(speakers: readonly Pick<Speaker, 'id'>[]): Map<string, number> {
+  return new Map(speakers.map((speaker, index) => [speaker.id, index % PALETTE_SIZE]))
+}

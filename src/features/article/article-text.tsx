@@ -1,0 +1,112 @@
+// The article itself: headline, summary, byline and paragraphs, with every speaker mention marked from data.
+import { useEffect, useMemo, useRef } from 'react'
+import { spansByBlock } from '../../core/anchoring/block-spans.ts'
+import type { Span } from '../../core/anchoring/segment-block.ts'
+import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor, type Article } from '../../core/content/article.ts'
+import { BlockText } from './block-text.tsx'
+import { highlightRules } from './highlight-rules.ts'
+
+interface ArticleTextProps {
+  article: Article
+  speakerSlots: ReadonlyMap<string, number>
+  selectedSpeakers: readonly string[]
+  /** A quote the reader points at in the panel, shown in place. */
+  previewQuote: string | null
+  /** A passage to mark, scroll to and move focus to; `highlightRequest` changes to do it again. */
+  highlight: Anchor | null
+  highlightRequest: number
+  onSpeakerActivate: (speakerId: string) => void
+}
+
+const NO_SPANS: Span[] = []
+
+export function ArticleText({
+  article,
+  speakerSlots,
+  selectedSpeakers,
+  previewQuote,
+  highlight,
+  highlightRequest,
+  onSpeakerActivate,
+}: ArticleTextProps) {
+  const ref = useRef<HTMLElement>(null)
+  const spans = useMemo(() => spansByBlock(article), [article])
+  const speakerNames = useMemo(
+    () => new Map(article.speakers.map((speaker) => [speaker.id, speaker.name])),
+    [article.speakers],
+  )
+
+  const spansOf = (block: string): readonly Span[] => {
+    const own = spans.get(block) ?? NO_SPANS
+    if (highlight?.block !== block) return own
+    return [...own, { kind: 'passage', start: highlight.start, end: highlight.end }]
+  }
+
+  // Pointer shortcut: clicking a marked speaker filters the panel to them. Keyboard and screen reader
+  // users have the same action in the panel's speaker filter, so mentions stay plain text, not tab stops.
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const onClick = (event: MouseEvent) => {
+      if (!document.getSelection()?.isCollapsed) return
+      const mention = (event.target as Element).closest('[data-speaker]')
+      const speaker = mention?.getAttribute('data-speaker')
+      if (speaker) onSpeakerActivate(speaker)
+    }
+    element.addEventListener('click', onClick)
+    return () => element.removeEventListener('click', onClick)
+  }, [onSpeakerActivate])
+
+  useEffect(() => {
+    if (!highlight) return
+    const start = ref.current?.querySelector<HTMLElement>('mark[data-passage-start]')
+    if (!start) return
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    start.scrollIntoView?.({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
+    start.focus({ preventScroll: true })
+  }, [highlight, highlightRequest])
+
+  const blockProps = { speakerSlots, speakerNames }
+  return (
+    <article
+      ref={ref}
+      lang={article.language}
+      dir={article.direction}
+      aria-labelledby="article-headline"
+      data-article-text=""
+      className="font-serif text-[1.1875rem] leading-[1.7]"
+    >
+      <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
+      <header className="mb-8 border-b border-line pb-6">
+        <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
+          {article.outlet.name}
+          <span aria-hidden="true"> · </span>
+          {article.published ? (
+            <time dateTime={article.published}>{formatDate(article.published, article.language)}</time>
+          ) : (
+            <span className="normal-case">publication date not given</span>
+          )}
+        </p>
+        <h1 id="article-headline" className="text-3xl leading-tight font-bold text-balance sm:text-4xl">
+          <BlockText text={article.headline} spans={spansOf(HEADLINE_BLOCK)} {...blockProps} />
+        </h1>
+        {article.summary !== null && (
+          <p className="mt-4 text-xl leading-snug text-ink-soft">
+            <BlockText text={article.summary} spans={spansOf(SUMMARY_BLOCK)} {...blockProps} />
+          </p>
+        )}
+      </header>
+      {article.paragraphs.map((paragraph) => (
+        <p key={paragraph.id} className="mb-5 [content-visibility:auto]">
+          <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
+        </p>
+      ))}
+    </article>
+  )
+}
+
+function formatDate(iso: string, language: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

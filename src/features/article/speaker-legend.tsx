@@ -1,0 +1,29 @@
+// The key to the marks in the text: each speaker's colour and underline pattern, name and role.
+import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
+import type { Speaker } from '../../core/content/article.ts'
+
+interface SpeakerLegendProps {
+  speakers: readonly Speaker[]
+  speakerSlots: ReadonlyMap<string, number>
+}
+
+export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
+  return (
+    <section aria-labelledby="speaker-legend-heading" className="mb-8 rounded-lg border border-line p-4 font-sans">
+      <h2 id="speaker-legend-heading" className="mb-2 text-sm font-semibold text-ink-soft">
+        Who is marked in the text
+      </h2>
+      <ul className="grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2">
+        {speakers.map((speaker) => (
+          <li key={speaker.id} className="flex items-baseline gap-2">
+            <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} />
+            <span>
+              <span className="font-semibold">{speaker.name}</span>
+              {speaker.role !== null && <span className="text-ink-soft">, {speaker.role}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+// Issue by issue, who stands where, each position linked to the quotes and passages that show it.
+import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
+import type { Anchor, Article, Evidence } from '../../core/content/article.ts'
+import { positionsByIssue } from '../../core/positions/positions-by-issue.ts'
+
+interface PositionsViewProps {
+  article: Article
+  speakerSlots: ReadonlyMap<string, number>
+  selectedSpeakers: readonly string[]
+  onShowPassage: (anchor: Anchor) => void
+}
+
+export function PositionsView({ article, speakerSlots, selectedSpeakers, onShowPassage }: PositionsViewProps) {
+  const issues = positionsByIssue(article, selectedSpeakers)
+  const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
+  const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
+
+  const resolve = (evidence: Evidence) => {
+    if (evidence.kind === 'passage') return { text: evidence.text, anchor: evidence.anchor, label: 'passage' }
+    const quote = quotes.get(evidence.quote)
+    return quote && { text: quote.text, anchor: quote.anchor, label: 'quote' }
+  }
+
+  return (
+    <section aria-labelledby="positions-heading" className="font-sans">
+      <h2 id="positions-heading" className="sr-only">
+        Positions
+      </h2>
+      {issues.length === 0 && (
+        <p className="text-sm text-ink-soft">The selected speakers take no position in this article.</p>
+      )}
+      {issues.map(({ issue, positions }) => (
+        <section key={issue.id} aria-labelledby={`issue-${issue.id}`} className="mb-6">
+          <h3 id={`issue-${issue.id}`} className="mb-2 font-serif text-lg font-bold">
+            {issue.title}
+          </h3>
+          <ul className="flex flex-col gap-3">
+            {positions.map((position) => {
+              const speaker = speakers.get(position.speaker)
+              return (
+                <li key={position.speaker} className="rounded-lg border border-line bg-paper p-3">
+                  <p className="flex items-baseline gap-2 text-sm font-semibold">
+                    <SpeakerSwatch palette={speakerSlots.get(position.speaker) ?? 0} />
+                    {speaker?.name}
+                  </p>
+                  <p className="mt-1 text-sm leading-relaxed">{position.stance}</p>
+                  <ul className="mt-2 flex flex-col gap-1" aria-label={`Evidence for ${speaker?.name ?? ''}`}>
+                    {position.evidence.map((evidence, index) => {
+                      const shown = resolve(evidence)
+                      if (!shown) return null
+                      return (
+                        <li key={index}>
+                          <button
+                            type="button"
+                            onClick={() => onShowPassage(shown.anchor)}
+                            className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
+                          >
+                            <span className="sr-only">Show {shown.label} in article: </span>“{excerpt(shown.text)}”
+                          </button>
+                        </li>
+                      )
+                    })}
+                  </ul>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  )
+}
+
+function excerpt(text: string, words = 12): string {
+  const all = text.split(/\s+/)
+  return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`
+}

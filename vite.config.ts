@@ -1,0 +1,39 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { contentPlugin } from './src/build/content-plugin.ts'
+import { DEFAULT_CONTENT_DIR } from './src/build/content-files.ts'
+
+// CONTENT_DIR lets the end-to-end tests build the site with fixture articles beside the real ones.
+const contentDir = process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), contentPlugin(contentDir)],
+  build: { outDir: process.env.OUT_DIR ?? 'dist' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
