@@ -19,7 +19,8 @@ export function ArticlePage({ slug }: { slug: string }) {
       <div role="alert" className="mx-auto max-w-2xl px-6 py-16 font-sans">
         <h1 className="mb-3 text-2xl font-bold">The article could not be loaded</h1>
         <p className="mb-6 text-ink-soft">
-          {query.error.message || 'Something went wrong while loading it.'} This is often a dropped connection.
+          {query.error.message || 'Something went wrong while loading it.'} This is often a dropped
+          connection.
         </p>
         <button
           type="button"

@@ -34,20 +34,33 @@ export function ArticleReader({ article }: { article: Article }) {
     sheetButton.current?.focus()
   }, [])
 
+  useEffect(() => {
+    if (!sheetOpen) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeSheet()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [sheetOpen, closeSheet])
+
   return (
     <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12">
       <div inert={sheetOpen} className="min-w-0">
         {filter.unknown.length > 0 && (
           <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
-            This link asks for {filter.unknown.length === 1 ? 'a speaker' : 'speakers'} the article does not have (
-            {filter.unknown.map((value) => `“${value.slice(0, 60)}”`).join(', ')}), so{' '}
+            This link asks for {filter.unknown.length === 1 ? 'a speaker' : 'speakers'} the article does not
+            have ({filter.unknown.map((value) => `“${value.slice(0, 60)}”`).join(', ')}), so{' '}
             {filter.speakers.length === 0 ? 'all quotes are shown.' : 'only the known speakers are filtered.'}
           </p>
         )}
         {highlight && (
           <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
             <span>A passage is highlighted in the text.</span>
-            <button type="button" onClick={() => setHighlight(null)} className="min-h-6 rounded text-accent underline underline-offset-2">
+            <button
+              type="button"
+              onClick={() => setHighlight(null)}
+              className="min-h-6 rounded text-accent underline underline-offset-2"
+            >
               Clear highlight
             </button>
           </div>
@@ -81,9 +94,6 @@ export function ArticleReader({ article }: { article: Article }) {
       <aside
         id="reading-panel"
         aria-label="Quotes and positions"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && sheetOpen) closeSheet()
-        }}
         className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
       >
         <div className="flex items-center justify-between border-b border-line px-4 py-2 lg:hidden">
@@ -113,7 +123,12 @@ function SheetCloseButton({ open, onClose }: { open: boolean; onClose: () => voi
     if (open) ref.current?.focus()
   }, [open])
   return (
-    <button ref={ref} type="button" onClick={onClose} className="min-h-10 rounded px-3 font-sans text-sm text-accent underline">
+    <button
+      ref={ref}
+      type="button"
+      onClick={onClose}
+      className="min-h-10 rounded px-3 font-sans text-sm text-accent underline"
+    >
       Close
     </button>
   )

@@ -19,7 +19,11 @@ export function HomePage() {
       <ul className="flex flex-col gap-4">
         {articles.map((article) => (
           <li key={article.slug} className="rounded-xl border border-line p-5 hover:border-ink-soft">
-            <h3 className="font-serif text-2xl leading-snug font-bold" lang={article.language} dir={article.direction}>
+            <h3
+              className="font-serif text-2xl leading-snug font-bold"
+              lang={article.language}
+              dir={article.direction}
+            >
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.headline}
               </Link>

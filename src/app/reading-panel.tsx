@@ -58,9 +58,12 @@ export function ReadingPanel({
         onChange={onSelectSpeakers}
       />
       <p role="status" className="sr-only">
-        {describeFilterResult(quotes.length, selectedSpeakers.map((id) => speakers.get(id)?.name ?? id))}
+        {describeFilterResult(
+          quotes.length,
+          selectedSpeakers.map((id) => speakers.get(id)?.name ?? id),
+        )}
       </p>
-      <div role="tablist" aria-label="Panel views" className="flex gap-1 border-b border-line font-sans" onKeyDown={onTabKeyDown}>
+      <div role="tablist" aria-label="Panel views" className="flex gap-1 border-b border-line font-sans">
         {TABS.map((entry) => (
           <button
             key={entry.id}
@@ -74,10 +77,13 @@ export function ReadingPanel({
             aria-selected={tab === entry.id}
             tabIndex={tab === entry.id ? 0 : -1}
             onClick={() => setTab(entry.id)}
+            onKeyDown={onTabKeyDown}
             className="-mb-px min-h-10 border-b-2 border-transparent px-3 text-sm font-semibold text-ink-soft aria-selected:border-accent aria-selected:text-ink"
           >
             {entry.label}
-            {entry.id === 'quotes' && <span className="ms-1 font-normal tabular-nums">({quotes.length})</span>}
+            {entry.id === 'quotes' && (
+              <span className="ms-1 font-normal tabular-nums">({quotes.length})</span>
+            )}
           </button>
         ))}
       </div>

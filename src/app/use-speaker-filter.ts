@@ -8,7 +8,8 @@ export function useSpeakerFilter(speakerIds: readonly string[]) {
   const [path, navigate] = useLocation()
   const filter = useMemo(() => decodeSpeakerFilter(search, speakerIds), [search, speakerIds])
   const setSpeakers = useCallback(
-    (speakers: readonly string[]) => navigate(path + encodeSpeakerFilter(search, speakers), { replace: true }),
+    (speakers: readonly string[]) =>
+      navigate(path + encodeSpeakerFilter(search, speakers), { replace: true }),
     [navigate, path, search],
   )
   return { ...filter, setSpeakers }

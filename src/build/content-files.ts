@@ -7,8 +7,7 @@ import { parseArticle, type ContentError } from '../core/content/parse-article.t
 export const DEFAULT_CONTENT_DIR = 'src/content/articles'
 
 export type ArticleFileResult =
-  | { ok: true; file: string; article: Article }
-  | { ok: false; file: string; errors: ContentError[] }
+  { ok: true; file: string; article: Article } | { ok: false; file: string; errors: ContentError[] }
 
 /** The article files of a content folder, sorted by name. */
 export function listArticleFiles(dir: string): string[] {
@@ -26,7 +25,11 @@ export function loadArticleFile(file: string): ArticleFileResult {
     json = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, file, errors: [{ path: '', message: `is not valid JSON: ${withLineAndColumn(reason, text)}` }] }
+    return {
+      ok: false,
+      file,
+      errors: [{ path: '', message: `is not valid JSON: ${withLineAndColumn(reason, text)}` }],
+    }
   }
   const result = parseArticle(json, path.basename(file, '.json'))
   return result.ok ? { ok: true, file, article: result.article } : { ok: false, file, errors: result.errors }
@@ -34,7 +37,9 @@ export function loadArticleFile(file: string): ArticleFileResult {
 
 /** One line per error: `file: path: reason`, as compilers print them. */
 export function formatContentErrors(file: string, errors: readonly ContentError[]): string {
-  return errors.map((error) => `${file}: ${error.path === '' ? '' : `${error.path}: `}${error.message}`).join('\n')
+  return errors
+    .map((error) => `${file}: ${error.path === '' ? '' : `${error.path}: `}${error.message}`)
+    .join('\n')
 }
 
 /** Node reports JSON syntax errors by character position; editors want line and column. */

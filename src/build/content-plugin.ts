@@ -14,7 +14,9 @@ export function contentPlugin(contentDir: string): Plugin {
 
   function loadAll(): Article[] {
     const results = listArticleFiles(dir).map(loadArticleFile)
-    const failures = results.flatMap((result) => (result.ok ? [] : [formatContentErrors(result.file, result.errors)]))
+    const failures = results.flatMap((result) =>
+      result.ok ? [] : [formatContentErrors(result.file, result.errors)],
+    )
     if (failures.length > 0) throw new Error(`Broken article content:\n${failures.join('\n')}`)
     return results.flatMap((result) => (result.ok ? [result.article] : []))
   }
@@ -31,7 +33,10 @@ export function contentPlugin(contentDir: string): Plugin {
       const articles = loadAll()
       if (id === `\0${INDEX_ID}`) {
         const loaders = articles
-          .map((article) => `  ${JSON.stringify(article.slug)}: () => import(${JSON.stringify(ARTICLE_PREFIX + article.slug)}).then((m) => m.default),`)
+          .map(
+            (article) =>
+              `  ${JSON.stringify(article.slug)}: () => import(${JSON.stringify(ARTICLE_PREFIX + article.slug)}).then((m) => m.default),`,
+          )
           .join('\n')
         return [
           `export const articleSummaries = ${JSON.stringify(articles.map(summarizeArticle))};`,
@@ -47,8 +52,11 @@ export function contentPlugin(contentDir: string): Plugin {
       server.watcher.add(dir)
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return
-        for (const module of server.moduleGraph.getModulesByFile?.(file) ?? []) server.moduleGraph.invalidateModule(module)
-        const ids = [...server.moduleGraph.idToModuleMap.keys()].filter((id) => id.startsWith(`\0${INDEX_ID}`))
+        for (const module of server.moduleGraph.getModulesByFile?.(file) ?? [])
+          server.moduleGraph.invalidateModule(module)
+        const ids = [...server.moduleGraph.idToModuleMap.keys()].filter((id) =>
+          id.startsWith(`\0${INDEX_ID}`),
+        )
         for (const id of ids) {
           const module = server.moduleGraph.getModuleById(id)
           if (module) server.moduleGraph.invalidateModule(module)

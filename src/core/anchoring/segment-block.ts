@@ -28,9 +28,7 @@ export function segmentBlock(text: string, spans: readonly Span[]): Segment[] {
   const root: Node = { start: 0, end: text.length, span: null, children: [] }
   const ordered = spans
     .filter((span) => span.start >= 0 && span.start < span.end && span.end <= text.length)
-    .sort(
-      (a, b) => STRENGTH[a.kind] - STRENGTH[b.kind] || a.start - b.start || b.end - a.end,
-    )
+    .sort((a, b) => STRENGTH[a.kind] - STRENGTH[b.kind] || a.start - b.start || b.end - a.end)
   for (const span of ordered) insert(root, span, span.start, span.end)
   return segmentsOf(root, text)
 }

@@ -10,7 +10,7 @@ const idSchema = z
   .regex(idPattern, 'must be lowercase letters and digits joined by single hyphens, like "sergey-lavrov"')
   .describe('Lowercase letters and digits joined by single hyphens, like "sergey-lavrov".')
 
-const textSchema = z.string().trim().min(1, 'must not be empty')
+const textSchema = z.string().regex(/\S/, 'must not be blank')
 
 /** Where a passage sits: a block of the article and the exact words, as they stand there. */
 export const passageSourceSchema = z
@@ -43,7 +43,9 @@ const speakerSchema = z
       .enum(['person', 'organization', 'group'])
       .describe('"person", "organization", or "group" for a group of states or people.'),
     role: textSchema.nullable().describe('Their role as the article gives it, or null when it gives none.'),
-    affiliation: textSchema.nullable().describe('Whom they speak for, or null when the article does not say.'),
+    affiliation: textSchema
+      .nullable()
+      .describe('Whom they speak for, or null when the article does not say.'),
   })
   .strict()
 
@@ -96,7 +98,10 @@ const paragraphSchema = z
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO date like "2024-06-21"')
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/,
+    'must be an ISO date like "2024-06-21"',
+  )
 
 /** One article as an editor writes it. */
 export const articleSourceSchema = z
@@ -111,7 +116,10 @@ export const articleSourceSchema = z
         url: z.url('must be a full URL').nullable().describe('The outlet home page, or null.'),
       })
       .strict(),
-    sourceUrl: z.url('must be a full URL').nullable().describe('Where the article was published, or null if unknown.'),
+    sourceUrl: z
+      .url('must be a full URL')
+      .nullable()
+      .describe('Where the article was published, or null if unknown.'),
     published: isoDate.nullable().describe('Publication date, or null when unknown. Never guess.'),
     updated: isoDate.nullable().describe('Last update, or null.'),
     language: z
@@ -121,8 +129,12 @@ export const articleSourceSchema = z
     direction: z.enum(['ltr', 'rtl']).describe('Text direction: "ltr" or "rtl".'),
     paragraphs: z.array(paragraphSchema).min(1, 'needs at least one paragraph'),
     speakers: z.array(speakerSchema),
-    mentions: z.array(mentionSchema).describe('Every mention of a speaker: names, surnames and descriptions.'),
-    quotes: z.array(quoteSchema).describe('Every statement the article attributes to a speaker, in reading order.'),
+    mentions: z
+      .array(mentionSchema)
+      .describe('Every mention of a speaker: names, surnames and descriptions.'),
+    quotes: z
+      .array(quoteSchema)
+      .describe('Every statement the article attributes to a speaker, in reading order.'),
     issues: z.array(issueSchema),
     positions: z.array(positionSchema),
   })

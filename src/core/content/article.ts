@@ -28,9 +28,7 @@ export interface Quote {
   anchor: Anchor
 }
 
-export type Evidence =
-  | { kind: 'quote'; quote: string }
-  | { kind: 'passage'; text: string; anchor: Anchor }
+export type Evidence = { kind: 'quote'; quote: string } | { kind: 'passage'; text: string; anchor: Anchor }
 
 export interface Position {
   speaker: string

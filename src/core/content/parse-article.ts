@@ -36,9 +36,7 @@ export function parseArticle(json: unknown, expectedSlug?: string): ParseResult 
 /** `['quotes', 3, 'text']` → `quotes[3].text` */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('')
 }
 
@@ -94,7 +92,9 @@ class ArticleChecker {
 
     return {
       slug: source.slug,
-      revision: hashText([source.headline, source.summary ?? '', ...source.paragraphs.map((p) => p.text)].join('\n')),
+      revision: hashText(
+        [source.headline, source.summary ?? '', ...source.paragraphs.map((p) => p.text)].join('\n'),
+      ),
       headline: source.headline,
       summary: source.summary,
       outlet: source.outlet,
@@ -134,7 +134,10 @@ class ArticleChecker {
       if (!anchor) return []
       const block = blockText(this.source, anchor.block) ?? ''
       if (!block.includes(quote.cue))
-        this.fail([...path, 'cue'], `"${quote.cue}" does not occur in ${describeBlock(anchor.block)}, where the quote is`)
+        this.fail(
+          [...path, 'cue'],
+          `"${quote.cue}" does not occur in ${describeBlock(anchor.block)}, where the quote is`,
+        )
       const { id, speaker, kind, cue, to, text } = quote
       return [{ id, speaker, kind, cue, to, text, anchor }]
     })
@@ -146,13 +149,19 @@ class ArticleChecker {
     if (block === undefined) {
       const ids = this.source.paragraphs.map((p) => p.id)
       const known = [HEADLINE_BLOCK, ...(this.source.summary === null ? [] : [SUMMARY_BLOCK]), ...ids]
-      this.fail([...path, 'in'], `"${passage.in}" is not a block of this article; use one of ${listIds(known)}`)
+      this.fail(
+        [...path, 'in'],
+        `"${passage.in}" is not a block of this article; use one of ${listIds(known)}`,
+      )
       return undefined
     }
     const where = describeBlock(passage.in)
     const starts = findOccurrences(block, passage.text)
     if (starts.length === 0) {
-      this.fail([...path, 'text'], `"${passage.text}" does not occur in ${where}${nearMiss(block, passage.text)}`)
+      this.fail(
+        [...path, 'text'],
+        `"${passage.text}" does not occur in ${where}${nearMiss(block, passage.text)}`,
+      )
       return undefined
     }
     const { occurrence } = passage
@@ -165,7 +174,10 @@ class ArticleChecker {
     }
     if (occurrence !== undefined && occurrence > starts.length) {
       const times = starts.length === 1 ? 'once' : `${starts.length} times`
-      this.fail([...path, 'occurrence'], `is ${occurrence}, but "${passage.text}" occurs only ${times} in ${where}`)
+      this.fail(
+        [...path, 'occurrence'],
+        `is ${occurrence}, but "${passage.text}" occurs only ${times} in ${where}`,
+      )
       return undefined
     }
     const start = starts[(occurrence ?? 1) - 1]!
@@ -175,7 +187,8 @@ class ArticleChecker {
   private uniqueIds(field: keyof ArticleSource, items: readonly { id: string }[]): Set<string> {
     const ids = new Set<string>()
     items.forEach((item, index) => {
-      if (ids.has(item.id)) this.fail([field, index, 'id'], `"${item.id}" is used twice in ${field}; ids must be unique`)
+      if (ids.has(item.id))
+        this.fail([field, index, 'id'], `"${item.id}" is used twice in ${field}; ids must be unique`)
       ids.add(item.id)
     })
     return ids
@@ -190,7 +203,10 @@ class ArticleChecker {
     this.source.positions.forEach((position, index) => {
       const key = `${position.speaker}\n${position.issue}`
       if (seen.has(key))
-        this.fail(['positions', index], `${position.speaker} already has a position on ${position.issue}; merge the two`)
+        this.fail(
+          ['positions', index],
+          `${position.speaker} already has a position on ${position.issue}; merge the two`,
+        )
       seen.add(key)
     })
   }
@@ -199,7 +215,10 @@ class ArticleChecker {
     const mentioned = new Set(mentions.map((mention) => mention.speaker))
     this.source.speakers.forEach((speaker, index) => {
       if (!mentioned.has(speaker.id))
-        this.fail(['speakers', index], `${speaker.id} is never mentioned; add their mentions or remove the speaker`)
+        this.fail(
+          ['speakers', index],
+          `${speaker.id} is never mentioned; add their mentions or remove the speaker`,
+        )
     })
   }
 

@@ -10,7 +10,12 @@ interface BlockTextProps {
 }
 
 /** The text of a block with its spans as elements; memoized, since filtering is done by CSS, not re-rendering. */
-export const BlockText = memo(function BlockText({ text, spans, speakerSlots, speakerNames }: BlockTextProps) {
+export const BlockText = memo(function BlockText({
+  text,
+  spans,
+  speakerSlots,
+  speakerNames,
+}: BlockTextProps) {
   const segments = useMemo(() => segmentBlock(text, spans), [text, spans])
   return <>{segments.map((segment) => renderSegment(segment, speakerSlots, speakerNames))}</>
 })
@@ -51,7 +56,12 @@ function renderSegment(
       // The first piece takes focus when the passage is opened, so screen readers start reading there.
       const first = segment.start === span.start
       return (
-        <mark key={key} className="passage" data-passage-start={first ? '' : undefined} tabIndex={first ? -1 : undefined}>
+        <mark
+          key={key}
+          className="passage"
+          data-passage-start={first ? '' : undefined}
+          tabIndex={first ? -1 : undefined}
+        >
           {children}
         </mark>
       )

@@ -9,7 +9,10 @@ interface SpeakerLegendProps {
 
 export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
   return (
-    <section aria-labelledby="speaker-legend-heading" className="mb-8 rounded-lg border border-line p-4 font-sans">
+    <section
+      aria-labelledby="speaker-legend-heading"
+      className="mb-8 rounded-lg border border-line p-4 font-sans"
+    >
       <h2 id="speaker-legend-heading" className="mb-2 text-sm font-semibold text-ink-soft">
         Who is marked in the text
       </h2>

@@ -10,7 +10,12 @@ interface PositionsViewProps {
   onShowPassage: (anchor: Anchor) => void
 }
 
-export function PositionsView({ article, speakerSlots, selectedSpeakers, onShowPassage }: PositionsViewProps) {
+export function PositionsView({
+  article,
+  speakerSlots,
+  selectedSpeakers,
+  onShowPassage,
+}: PositionsViewProps) {
   const issues = positionsByIssue(article, selectedSpeakers)
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
   const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
@@ -53,9 +58,10 @@ export function PositionsView({ article, speakerSlots, selectedSpeakers, onShowP
                           <button
                             type="button"
                             onClick={() => onShowPassage(shown.anchor)}
+                            aria-label={`Show ${shown.label} in article: “${excerpt(shown.text)}”`}
                             className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
                           >
-                            <span className="sr-only">Show {shown.label} in article: </span>“{excerpt(shown.text)}”
+                            “{excerpt(shown.text)}”
                           </button>
                         </li>
                       )

@@ -22,7 +22,11 @@ export function QuoteCard({ quote, speaker, slot, language, direction, onPreview
       onFocus={() => onPreview(quote.id)}
       onBlur={() => onPreview(null)}
     >
-      <blockquote lang={language} dir={direction} className={`font-serif text-base leading-relaxed ${direct ? '' : 'italic'}`}>
+      <blockquote
+        lang={language}
+        dir={direction}
+        className={`font-serif text-base leading-relaxed ${direct ? '' : 'italic'}`}
+      >
         <p>{direct ? `“${quote.text}”` : quote.text}</p>
       </blockquote>
       <figcaption className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-sm">
@@ -39,9 +43,10 @@ export function QuoteCard({ quote, speaker, slot, language, direction, onPreview
       <button
         type="button"
         onClick={() => onShow(quote)}
+        aria-label={`Show in article: quote by ${speaker.name}`}
         className="mt-2 min-h-6 rounded font-sans text-sm text-accent underline underline-offset-2"
       >
-        Show in article<span className="sr-only">: quote by {speaker.name}</span>
+        Show in article
       </button>
     </figure>
   )

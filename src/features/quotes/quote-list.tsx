@@ -14,7 +14,11 @@ interface QuoteListProps {
 
 export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: QuoteListProps) {
   if (quotes.length === 0)
-    return <p className="font-sans text-sm text-ink-soft">No quotes by the selected speakers. Their positions may still be listed under Positions.</p>
+    return (
+      <p className="font-sans text-sm text-ink-soft">
+        No quotes by the selected speakers. Their positions may still be listed under Positions.
+      </p>
+    )
   return (
     <ol className="flex flex-col gap-3">
       {quotes.map((quote) => {
@@ -22,7 +26,12 @@ export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: Quot
         if (!speaker) return null
         return (
           <li key={quote.id}>
-            <QuoteCard quote={quote} speaker={speaker} slot={speakerSlots.get(speaker.id) ?? 0} {...cardProps} />
+            <QuoteCard
+              quote={quote}
+              speaker={speaker}
+              slot={speakerSlots.get(speaker.id) ?? 0}
+              {...cardProps}
+            />
           </li>
         )
       })}

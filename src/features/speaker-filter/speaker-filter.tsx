@@ -10,7 +10,13 @@ interface SpeakerFilterProps {
   onChange: (speakers: string[]) => void
 }
 
-export function SpeakerFilter({ speakers, speakerSlots, quoteCounts, selected, onChange }: SpeakerFilterProps) {
+export function SpeakerFilter({
+  speakers,
+  speakerSlots,
+  quoteCounts,
+  selected,
+  onChange,
+}: SpeakerFilterProps) {
   const toggle = (id: string) =>
     onChange(
       selected.includes(id)

@@ -1,0 +1,176 @@
+// Reader journeys in a real Chromium against the built site: read, filter, reload, not found, phone.
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { launchBrowser, openPage, type WatchedPage } from './browser.ts'
+
+const SEED = 'csto-members-seek-dialogue'
+const seed = JSON.parse(readFileSync(`src/content/articles/${SEED}.json`, 'utf8')) as ArticleSource
+
+let browser: Browser
+let watched: WatchedPage
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(path: string, options?: Parameters<typeof openPage>[1]) {
+  watched = await openPage(browser, options)
+  page = watched.page
+  await page.goto(path)
+}
+
+afterEach(async () => {
+  const problems = watched?.problems ?? []
+  await watched?.close()
+  expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([])
+})
+
+const panel = () => page.getByRole('complementary', { name: /Quotes/ })
+const quoteFigures = () => panel().locator('figure')
+const speakerButton = (name: string) =>
+  panel()
+    .getByRole('group', { name: 'Filter by speaker' })
+    .getByRole('button', { name: new RegExp(name) })
+
+describe('reading an article', () => {
+  it('lists every bundled article on the home page, the fixture included, each at its own URL', async () => {
+    await open('/')
+    await expect(page.getByRole('link', { name: seed.headline }).count()).resolves.toBe(1)
+    await page.getByRole('link', { name: 'Harbour Council Delays Vote on Ferry Fares' }).click()
+    await page.waitForURL('**/articles/harbour-council-vote')
+    await expect(quoteFigures().count()).resolves.toBe(2)
+  })
+
+  it('marks every mention in the article and lists every quote in the panel', async () => {
+    await open(`/articles/${SEED}`)
+    await page.locator('article [data-speaker]').first().waitFor()
+    for (const speaker of seed.speakers) {
+      const expected = seed.mentions.filter((mention) => mention.speaker === speaker.id).length
+      await expect(page.locator(`article [data-speaker="${speaker.id}"]`).count()).resolves.toBe(expected)
+    }
+    await expect(quoteFigures().count()).resolves.toBe(seed.quotes.length)
+    await expect(quoteFigures().locator('blockquote').count()).resolves.toBe(seed.quotes.length)
+    await expect(page.getByRole('heading', { name: seed.headline })).toBeTruthy()
+    await expect(page.title()).resolves.toContain('Lavrov')
+  })
+
+  it('filters by each speaker in turn, with counts, dimming, and a way to clear', async () => {
+    await open(`/articles/${SEED}`)
+    for (const speaker of seed.speakers) {
+      const expected = seed.quotes.filter((quote) => quote.speaker === speaker.id).length
+      await speakerButton(speaker.name).click()
+      await expect(speakerButton(speaker.name).getAttribute('aria-pressed')).resolves.toBe('true')
+      await expect(quoteFigures().count()).resolves.toBe(expected)
+      const captions = await quoteFigures().locator('figcaption').allTextContents()
+      expect(captions.every((caption) => caption.includes(speaker.name))).toBe(true)
+      expect(new URL(page.url()).searchParams.getAll('speaker')).toEqual([speaker.id])
+      await page.getByRole('button', { name: 'Clear filter' }).click()
+      await expect(quoteFigures().count()).resolves.toBe(seed.quotes.length)
+    }
+  })
+
+  it('keeps a filter of several speakers through reload and back', async () => {
+    await open(`/articles/${SEED}`)
+    await speakerButton('Sergey Lavrov').click()
+    await speakerButton('Salim Paigir').click()
+    await expect(quoteFigures().count()).resolves.toBe(5)
+    await expect(page.getByRole('status').filter({ hasText: 'quotes by' }).textContent()).resolves.toBe(
+      '5 quotes by Sergey Lavrov and Salim Paigir',
+    )
+    await page.reload()
+    await expect(quoteFigures().count()).resolves.toBe(5)
+    await expect(speakerButton('Salim Paigir').getAttribute('aria-pressed')).resolves.toBe('true')
+    await page.getByRole('link', { name: 'Who said what' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.goBack()
+    await expect(quoteFigures().count()).resolves.toBe(5)
+  })
+
+  it('filters to a speaker when their name is clicked in the text', async () => {
+    await open(`/articles/${SEED}`)
+    await page.locator('article [data-speaker="salim-paigir"]').first().click()
+    await expect(quoteFigures().count()).resolves.toBe(1)
+    await expect(speakerButton('Salim Paigir').getAttribute('aria-pressed')).resolves.toBe('true')
+  })
+
+  it('shows a quote in the article: scrolled into view, marked and focused', async () => {
+    await open(`/articles/${SEED}`)
+    const quote = seed.quotes.find((candidate) => candidate.speaker === 'salim-paigir')!
+    await panel()
+      .getByRole('button', { name: /Show in article: quote by Salim Paigir/ })
+      .click()
+    const mark = page.locator('article mark').first()
+    await mark.waitFor()
+    await expect(
+      page
+        .locator('article mark')
+        .allTextContents()
+        .then((parts) => parts.join('')),
+    ).resolves.toBe(quote.text)
+    await expect(mark.evaluate((element) => element === document.activeElement)).resolves.toBe(true)
+    await page.waitForFunction(() => {
+      const box = document.querySelector('article mark')!.getBoundingClientRect()
+      return box.top >= 0 && box.bottom <= window.innerHeight
+    })
+    await page.getByRole('button', { name: 'Clear highlight' }).click()
+    await expect(page.locator('article mark').count()).resolves.toBe(0)
+  })
+
+  it('opens the Positions view with every issue and evidence that shows in the text', async () => {
+    await open(`/articles/${SEED}`)
+    await panel()
+      .getByRole('tab', { name: /Positions/ })
+      .click()
+    await expect(panel().getByRole('heading', { name: 'Positions' }).count()).resolves.toBe(1)
+    for (const issue of seed.issues) await panel().getByRole('heading', { name: issue.title }).waitFor()
+    await panel()
+      .getByRole('button', { name: /Show passage in article: “This was the majority opinion/ })
+      .click()
+    await expect(page.locator('article mark').first().textContent()).resolves.toBe(
+      'This was the majority opinion during the discussions',
+    )
+  })
+})
+
+describe('links that lead nowhere', () => {
+  it('says an unknown article was not found', async () => {
+    await open('/articles/no-such-article')
+    await page.getByRole('heading', { name: 'Article not found' }).waitFor()
+  })
+
+  it('says an unknown page was not found', async () => {
+    await open('/no/such/page')
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+  })
+
+  it('shows the article with a notice for an unknown or hostile speaker in the link', async () => {
+    const hostile = `<img src=x onerror="window.__pwned=1">${'x'.repeat(10_000)}`
+    await open(`/articles/${SEED}?speaker=${encodeURIComponent(hostile)}&speaker=sergey-lavrov`)
+    await page.getByText(/asks for a speaker the article does not have/).waitFor()
+    await expect(quoteFigures().count()).resolves.toBe(4)
+    await expect(page.evaluate(() => 'pwned' in window || '__pwned' in window)).resolves.toBe(false)
+    await expect(page.locator('img').count()).resolves.toBe(0)
+  })
+})
+
+describe('on a phone', () => {
+  it('keeps the article readable at 375 px and opens the panel from a button', async () => {
+    await open(`/articles/${SEED}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    await page.locator('article [data-speaker]').first().waitFor()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expect(panel().isVisible()).resolves.toBe(false)
+    await page.getByRole('button', { name: /Quotes & positions/ }).click()
+    await expect(panel().isVisible()).resolves.toBe(true)
+    await speakerButton('Zabihullah Mujahid').click()
+    await expect(quoteFigures().count()).resolves.toBe(2)
+    await page.keyboard.press('Escape')
+    await expect(panel().isVisible()).resolves.toBe(false)
+  })
+})
