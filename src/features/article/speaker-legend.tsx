@@ -22,7 +22,9 @@ export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
             <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} />
             <span>
               <span className="font-semibold">{speaker.name}</span>
-              {speaker.role !== null && <span className="text-ink-soft">, {speaker.role}</span>}
+              {speaker.role !== null && (
+                <span className="text-ink-soft max-sm:sr-only">, {speaker.role}</span>
+              )}
             </span>
           </li>
         ))}
