@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { accessibilityViolations } from './axe.ts'
 import { launchBrowser, openPage, type WatchedPage } from './browser.ts'
 
 const SEED = 'csto-members-seek-dialogue'
@@ -172,5 +173,28 @@ describe('on a phone', () => {
     await expect(quoteFigures().count()).resolves.toBe(2)
     await page.keyboard.press('Escape')
     await expect(panel().isVisible()).resolves.toBe(false)
+  })
+})
+
+describe('accessibility', () => {
+  it.each([
+    ['the article', `/articles/${SEED}`, async () => {}],
+    ['a filtered view', `/articles/${SEED}?speaker=zabihullah-mujahid`, async () => {}],
+    [
+      'the Positions view',
+      `/articles/${SEED}`,
+      async () => {
+        await panel()
+          .getByRole('tab', { name: /Positions/ })
+          .click()
+      },
+    ],
+    ['the home page', '/', async () => {}],
+    ['the not-found page', '/articles/missing', async () => {}],
+  ])('axe finds no violation on %s', async (_name, path, prepare) => {
+    await open(path)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await prepare()
+    await expect(accessibilityViolations(page)).resolves.toEqual([])
   })
 })

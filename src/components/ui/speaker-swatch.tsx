@@ -6,9 +6,5 @@ export function SpeakerSwatch({
   className,
   ...props
 }: ComponentProps<'span'> & { palette: number }) {
-  return (
-    <span aria-hidden="true" className={`swatch speaker-${palette} ${className ?? ''}`} {...props}>
-      Aa
-    </span>
-  )
+  return <span aria-hidden="true" className={`swatch speaker-${palette} ${className ?? ''}`} {...props} />
 }

@@ -36,9 +36,9 @@ describe('SpeakerFilter', () => {
   it('offers one toggle per speaker, named with the speaker and their quote count', () => {
     renderFilter()
     expect(screen.getByRole('group', { name: 'Filter by speaker' })).toBeInTheDocument()
-    expect(button(/^Sergey Lavrov, 4 quotes$/)).toHaveAttribute('aria-pressed', 'false')
-    expect(button(/^Salim Paigir, 1 quote$/)).toHaveAttribute('aria-pressed', 'false')
-    expect(button(/^CSTO member states, 0 quotes$/)).toBeInTheDocument()
+    expect(button(/^Sergey Lavrov 4 quotes$/)).toHaveAttribute('aria-pressed', 'false')
+    expect(button(/^Salim Paigir 1 quote$/)).toHaveAttribute('aria-pressed', 'false')
+    expect(button(/^CSTO member states 0 quotes$/)).toBeInTheDocument()
   })
 
   it('selects several speakers, reported in the article order whatever the click order', async () => {

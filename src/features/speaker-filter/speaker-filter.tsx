@@ -48,13 +48,12 @@ export function SpeakerFilter({
               <button
                 type="button"
                 aria-pressed={pressed}
-                aria-label={`${speaker.name}, ${count} ${count === 1 ? 'quote' : 'quotes'}`}
+                aria-label={`${speaker.name} ${count} ${count === 1 ? 'quote' : 'quotes'}`}
                 onClick={() => toggle(speaker.id)}
                 className="flex min-h-9 items-center gap-2 rounded-full border border-line bg-paper px-3 py-1 text-sm hover:border-ink-soft aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
               >
                 <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} className="bg-paper text-ink" />
-                <span>{speaker.name}</span>
-                <span className="tabular-nums opacity-90">{count}</span>
+                <span>{speaker.name}</span> <span className="tabular-nums opacity-90">{count}</span>
               </button>
             </li>
           )
