@@ -8,6 +8,9 @@ import { SpeakerLegend } from '../features/article/speaker-legend.tsx'
 import { ReadingPanel } from './reading-panel.tsx'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
 
+/** Tailwind's `lg` breakpoint, from which the panel sits beside the article instead of in a sheet. */
+const PANEL_BESIDE_ARTICLE_MIN_WIDTH = 1024
+
 export function ArticleReader({ article }: { article: Article }) {
   const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
   const speakerSlots = useMemo(() => speakerPaletteSlots(article.speakers), [article.speakers])
@@ -28,11 +31,27 @@ export function ArticleReader({ article }: { article: Article }) {
   }, [])
   const showQuote = useCallback((quote: Quote) => showPassage(quote.anchor), [showPassage])
   const { setSpeakers } = filter
-  const filterToSpeaker = useCallback((speaker: string) => setSpeakers([speaker]), [setSpeakers])
+  // On a phone the panel is a closed sheet: open it, so the tap on a name visibly does something.
+  const filterToSpeaker = useCallback(
+    (speaker: string) => {
+      setSpeakers([speaker])
+      if (window.matchMedia?.(`(max-width: ${PANEL_BESIDE_ARTICLE_MIN_WIDTH - 1}px)`).matches)
+        setSheetOpen(true)
+    },
+    [setSpeakers],
+  )
+  // Closing the sheet by Close, Escape or the backdrop returns focus to the button that opened it; closing it
+  // to show a passage leaves focus on the passage.
+  const returnFocusToButton = useRef(false)
   const closeSheet = useCallback(() => {
+    returnFocusToButton.current = true
     setSheetOpen(false)
-    sheetButton.current?.focus()
   }, [])
+  useEffect(() => {
+    if (sheetOpen || !returnFocusToButton.current) return
+    returnFocusToButton.current = false
+    sheetButton.current?.focus()
+  }, [sheetOpen])
 
   useEffect(() => {
     if (!sheetOpen) return

@@ -173,6 +173,18 @@ describe('on a phone', () => {
     await expect(quoteFigures().count()).resolves.toBe(2)
     await page.keyboard.press('Escape')
     await expect(panel().isVisible()).resolves.toBe(false)
+    await expect(
+      page
+        .getByRole('button', { name: /Quotes & positions/ })
+        .evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true)
+  })
+
+  it('opens the panel, filtered, when a name in the text is tapped', async () => {
+    await open(`/articles/${SEED}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    await page.locator('article [data-speaker="salim-paigir"]').first().tap()
+    await expect(panel().isVisible()).resolves.toBe(true)
+    await expect(quoteFigures().count()).resolves.toBe(1)
   })
 })
 
