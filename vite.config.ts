@@ -32,6 +32,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // The browser renders asynchronously: assertions poll until the page settles, for up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -42,10 +42,10 @@ const speakerButton = (name: string) =>
 describe('reading an article', () => {
   it('lists every bundled article on the home page, the fixture included, each at its own URL', async () => {
     await open('/')
-    await expect(page.getByRole('link', { name: seed.headline }).count()).resolves.toBe(1)
+    await expect.poll(() => page.getByRole('link', { name: seed.headline }).count()).toBe(1)
     await page.getByRole('link', { name: 'Harbour Council Delays Vote on Ferry Fares' }).click()
     await page.waitForURL('**/articles/harbour-council-vote')
-    await expect(quoteFigures().count()).resolves.toBe(2)
+    await expect.poll(() => quoteFigures().count()).toBe(2)
   })
 
   it('marks every mention in the article and lists every quote in the panel', async () => {
@@ -53,12 +53,12 @@ describe('reading an article', () => {
     await page.locator('article [data-speaker]').first().waitFor()
     for (const speaker of seed.speakers) {
       const expected = seed.mentions.filter((mention) => mention.speaker === speaker.id).length
-      await expect(page.locator(`article [data-speaker="${speaker.id}"]`).count()).resolves.toBe(expected)
+      await expect.poll(() => page.locator(`article [data-speaker="${speaker.id}"]`).count()).toBe(expected)
     }
-    await expect(quoteFigures().count()).resolves.toBe(seed.quotes.length)
-    await expect(quoteFigures().locator('blockquote').count()).resolves.toBe(seed.quotes.length)
+    await expect.poll(() => quoteFigures().count()).toBe(seed.quotes.length)
+    await expect.poll(() => quoteFigures().locator('blockquote').count()).toBe(seed.quotes.length)
     await expect(page.getByRole('heading', { name: seed.headline })).toBeTruthy()
-    await expect(page.title()).resolves.toContain('Lavrov')
+    await expect.poll(() => page.title()).toContain('Lavrov')
   })
 
   it('filters by each speaker in turn, with counts, dimming, and a way to clear', async () => {
@@ -66,13 +66,13 @@ describe('reading an article', () => {
     for (const speaker of seed.speakers) {
       const expected = seed.quotes.filter((quote) => quote.speaker === speaker.id).length
       await speakerButton(speaker.name).click()
-      await expect(speakerButton(speaker.name).getAttribute('aria-pressed')).resolves.toBe('true')
-      await expect(quoteFigures().count()).resolves.toBe(expected)
+      await expect.poll(() => speakerButton(speaker.name).getAttribute('aria-pressed')).toBe('true')
+      await expect.poll(() => quoteFigures().count()).toBe(expected)
       const captions = await quoteFigures().locator('figcaption').allTextContents()
       expect(captions.every((caption) => caption.includes(speaker.name))).toBe(true)
       expect(new URL(page.url()).searchParams.getAll('speaker')).toEqual([speaker.id])
       await page.getByRole('button', { name: 'Clear filter' }).click()
-      await expect(quoteFigures().count()).resolves.toBe(seed.quotes.length)
+      await expect.poll(() => quoteFigures().count()).toBe(seed.quotes.length)
     }
   })
 
@@ -80,24 +80,24 @@ describe('reading an article', () => {
     await open(`/articles/${SEED}`)
     await speakerButton('Sergey Lavrov').click()
     await speakerButton('Salim Paigir').click()
-    await expect(quoteFigures().count()).resolves.toBe(5)
-    await expect(page.getByRole('status').filter({ hasText: 'quotes by' }).textContent()).resolves.toBe(
-      '5 quotes by Sergey Lavrov and Salim Paigir',
-    )
+    await expect.poll(() => quoteFigures().count()).toBe(5)
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'quotes by' }).textContent())
+      .toBe('5 quotes by Sergey Lavrov and Salim Paigir')
     await page.reload()
-    await expect(quoteFigures().count()).resolves.toBe(5)
-    await expect(speakerButton('Salim Paigir').getAttribute('aria-pressed')).resolves.toBe('true')
+    await expect.poll(() => quoteFigures().count()).toBe(5)
+    await expect.poll(() => speakerButton('Salim Paigir').getAttribute('aria-pressed')).toBe('true')
     await page.getByRole('link', { name: 'Who said what' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     await page.goBack()
-    await expect(quoteFigures().count()).resolves.toBe(5)
+    await expect.poll(() => quoteFigures().count()).toBe(5)
   })
 
   it('filters to a speaker when their name is clicked in the text', async () => {
     await open(`/articles/${SEED}`)
     await page.locator('article [data-speaker="salim-paigir"]').first().click()
-    await expect(quoteFigures().count()).resolves.toBe(1)
-    await expect(speakerButton('Salim Paigir').getAttribute('aria-pressed')).resolves.toBe('true')
+    await expect.poll(() => quoteFigures().count()).toBe(1)
+    await expect.poll(() => speakerButton('Salim Paigir').getAttribute('aria-pressed')).toBe('true')
   })
 
   it('shows a quote in the article: scrolled into view, marked and focused', async () => {
@@ -108,19 +108,21 @@ describe('reading an article', () => {
       .click()
     const mark = page.locator('article mark').first()
     await mark.waitFor()
-    await expect(
-      page
-        .locator('article mark')
-        .allTextContents()
-        .then((parts) => parts.join('')),
-    ).resolves.toBe(quote.text)
-    await expect(mark.evaluate((element) => element === document.activeElement)).resolves.toBe(true)
+    await expect
+      .poll(() =>
+        page
+          .locator('article mark')
+          .allTextContents()
+          .then((parts) => parts.join('')),
+      )
+      .toBe(quote.text)
+    await expect.poll(() => mark.evaluate((element) => element === document.activeElement)).toBe(true)
     await page.waitForFunction(() => {
       const box = document.querySelector('article mark')!.getBoundingClientRect()
       return box.top >= 0 && box.bottom <= window.innerHeight
     })
     await page.getByRole('button', { name: 'Clear highlight' }).click()
-    await expect(page.locator('article mark').count()).resolves.toBe(0)
+    await expect.poll(() => page.locator('article mark').count()).toBe(0)
   })
 
   it('opens the Positions view with every issue and evidence that shows in the text', async () => {
@@ -128,14 +130,14 @@ describe('reading an article', () => {
     await panel()
       .getByRole('tab', { name: /Positions/ })
       .click()
-    await expect(panel().getByRole('heading', { name: 'Positions' }).count()).resolves.toBe(1)
+    await expect.poll(() => panel().getByRole('heading', { name: 'Positions' }).count()).toBe(1)
     for (const issue of seed.issues) await panel().getByRole('heading', { name: issue.title }).waitFor()
     await panel()
       .getByRole('button', { name: /Show passage in article: “This was the majority opinion/ })
       .click()
-    await expect(page.locator('article mark').first().textContent()).resolves.toBe(
-      'This was the majority opinion during the discussions',
-    )
+    await expect
+      .poll(() => page.locator('article mark').first().textContent())
+      .toBe('This was the majority opinion during the discussions')
   })
 })
 
@@ -154,9 +156,9 @@ describe('links that lead nowhere', () => {
     const hostile = `<img src=x onerror="window.__pwned=1">${'x'.repeat(10_000)}`
     await open(`/articles/${SEED}?speaker=${encodeURIComponent(hostile)}&speaker=sergey-lavrov`)
     await page.getByText(/asks for a speaker the article does not have/).waitFor()
-    await expect(quoteFigures().count()).resolves.toBe(4)
-    await expect(page.evaluate(() => 'pwned' in window || '__pwned' in window)).resolves.toBe(false)
-    await expect(page.locator('img').count()).resolves.toBe(0)
+    await expect.poll(() => quoteFigures().count()).toBe(4)
+    await expect.poll(() => page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false)
+    await expect.poll(() => page.locator('img').count()).toBe(0)
   })
 })
 
@@ -166,25 +168,27 @@ describe('on a phone', () => {
     await page.locator('article [data-speaker]').first().waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await expect(panel().isVisible()).resolves.toBe(false)
+    await expect.poll(() => panel().isVisible()).toBe(false)
     await page.getByRole('button', { name: /Quotes & positions/ }).click()
-    await expect(panel().isVisible()).resolves.toBe(true)
+    await expect.poll(() => panel().isVisible()).toBe(true)
     await speakerButton('Zabihullah Mujahid').click()
-    await expect(quoteFigures().count()).resolves.toBe(2)
+    await expect.poll(() => quoteFigures().count()).toBe(2)
     await page.keyboard.press('Escape')
-    await expect(panel().isVisible()).resolves.toBe(false)
-    await expect(
-      page
-        .getByRole('button', { name: /Quotes & positions/ })
-        .evaluate((el) => el === document.activeElement),
-    ).resolves.toBe(true)
+    await expect.poll(() => panel().isVisible()).toBe(false)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: /Quotes & positions/ })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true)
   })
 
   it('opens the panel, filtered, when a name in the text is tapped', async () => {
     await open(`/articles/${SEED}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
     await page.locator('article [data-speaker="salim-paigir"]').first().tap()
-    await expect(panel().isVisible()).resolves.toBe(true)
-    await expect(quoteFigures().count()).resolves.toBe(1)
+    await expect.poll(() => panel().isVisible()).toBe(true)
+    await expect.poll(() => quoteFigures().count()).toBe(1)
   })
 })
 
@@ -207,6 +211,6 @@ describe('accessibility', () => {
     await open(path)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await prepare()
-    await expect(accessibilityViolations(page)).resolves.toEqual([])
+    await expect.poll(() => accessibilityViolations(page)).toEqual([])
   })
 })

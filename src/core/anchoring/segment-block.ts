@@ -41,6 +41,7 @@ function insert(parent: Node, span: Span, start: number, end: number): void {
       if (start < child.start && child.start < end && end < child.end) return [child.start]
       return []
     })
+    .filter((cut, index, all) => all.indexOf(cut) === index) // two neighbours meeting inside the range cut once
     .sort((a, b) => a - b)
   if (cuts.length > 0) {
     let from = start

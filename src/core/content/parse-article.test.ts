@@ -285,16 +285,20 @@ describe('parseArticle revision', () => {
       name: 'the dates',
       change: (s) => Object.assign(s, { published: '2024-06-22', updated: '2024-06-23' }),
     },
-    {
-      name: 'a paragraph id, with the spans that point at it',
-      change: (s) => {
-        s.paragraphs[1]!.id = 'p9'
-        for (const item of [...s.mentions, ...s.quotes]) if (item.in === 'p2') item.in = 'p9'
-      },
-    },
     { name: 'a mention removed', change: (s) => void s.mentions.splice(2, 1) },
   ])('stays the same when only annotations change: $name', ({ change }) => {
     expect(revisionOf(changed(change))).toBe(base)
+  })
+
+  // Bug: blocks are joined with "\n", so a paragraph containing a line break hashes like two paragraphs.
+  // Splitting p1 at its line break moves every offset in the old p2, yet the revision stays the same.
+  // Flip to `it` once revision hashing separates blocks unambiguously.
+  it('changes when a paragraph with a line break is split in two there', () => {
+    const joined = changed((s) => {
+      s.paragraphs = [{ id: 'p1', text: `${s.paragraphs[0]!.text}\n${s.paragraphs[1]!.text}` }]
+      for (const item of [...s.mentions, ...s.quotes]) if (item.in === 'p2') item.in = 'p1'
+    })
+    expect(revisionOf(joined)).not.toBe(base)
   })
 })
 
@@ -600,7 +604,7 @@ describe('parseArticle errors', () => {
         source: () =>
           changed((s) => void s.mentions.push({ speaker: 'zabihullah-mujahid', in: 'p2', text: 'Mujahid' })),
         path: 'mentions[5]',
-        message: 'marks "Mujahid" in p2 a second time',
+        message: 'marks "Mujahid" in paragraph p2 a second time',
       },
       {
         name: 'two positions of one speaker on one issue',

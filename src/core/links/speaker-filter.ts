@@ -18,7 +18,7 @@ export function decodeSpeakerFilter(search: string, speakerIds: readonly string[
   }
 }
 
-/** The query string for a filter, keeping every other parameter of `search` as it was. */
+/** The query string for a filter, keeping the values of every other parameter of `search`. */
 export function encodeSpeakerFilter(search: string, speakers: readonly string[]): string {
   const params = new URLSearchParams(search)
   params.delete(SPEAKER_PARAM)
