@@ -1,6 +1,7 @@
 // parseArticle: a valid file resolves to offsets and a revision; every broken file yields every error in it,
 // each with its JSON path and a reason an editor can act on. Also formatJsonPath.
 import { describe, expect, it } from 'vitest'
+import { makeSpeaker } from '../../../tests/fixtures/builders.ts'
 import type { ArticleSource } from './article-schema.ts'
 import { blockText } from './article.ts'
 import { formatJsonPath, parseArticle, type ContentError, type ParseResult } from './parse-article.ts'
@@ -108,14 +109,7 @@ function errorsOf(result: ParseResult): ContentError[] {
   return result.errors
 }
 
-const speaker = (id: string): ArticleSource['speakers'][number] => ({
-  id,
-  name: id,
-  shortName: id,
-  kind: 'person',
-  role: null,
-  affiliation: null,
-})
+const speaker = makeSpeaker
 
 describe('parseArticle on a valid article', () => {
   const article = articleOf(parseArticle(validSource(), 'lavrov-dialogue'))

@@ -1,16 +1,10 @@
 // positionsByIssue: the positions table, issue by issue in the article order, speakers in the article order.
 import { describe, expect, it } from 'vitest'
-import type { Issue, Position, Speaker } from '../content/article.ts'
+import { makeSpeaker } from '../../../tests/fixtures/builders.ts'
+import type { Issue, Position } from '../content/article.ts'
 import { positionsByIssue } from './positions-by-issue.ts'
 
-const speaker = (id: string): Speaker => ({
-  id,
-  name: id,
-  shortName: id,
-  kind: 'person',
-  role: null,
-  affiliation: null,
-})
+const speaker = makeSpeaker
 const position = (speakerId: string, issue: string): Position => ({
   speaker: speakerId,
   issue,
