@@ -9,14 +9,11 @@ interface SpeakerLegendProps {
 
 export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
   return (
-    <section
-      aria-labelledby="speaker-legend-heading"
-      className="mb-8 rounded-lg border border-line p-4 font-sans"
-    >
-      <h2 id="speaker-legend-heading" className="mb-2 text-sm font-semibold text-ink-soft">
+    <section aria-labelledby="speaker-legend-heading" className="mb-6 font-sans text-sm">
+      <h2 id="speaker-legend-heading" className="mb-1.5 font-semibold text-ink-soft">
         Who is marked in the text
       </h2>
-      <ul className="grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1">
         {speakers.map((speaker) => (
           <li key={speaker.id} className="flex items-baseline gap-2">
             <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} />
