@@ -1,4 +1,4 @@
-// The home page: every bundled article, newest content first as the content folder lists it.
+// The home page: every bundled article, in the order of their file names.
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
