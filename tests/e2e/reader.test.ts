@@ -100,6 +100,23 @@ describe('reading an article', () => {
     await expect.poll(() => speakerButton('Salim Paigir').getAttribute('aria-pressed')).toBe('true')
   })
 
+  it('outlines a quote in the text while its card is hovered or focused', async () => {
+    await open(`/articles/${SEED}`)
+    const quote = seed.quotes[0]!
+    const inText = page.locator(`article [data-quote="${quote.id}"]`)
+    const outline = () => inText.evaluate((element) => getComputedStyle(element).outlineStyle)
+    await expect.poll(outline).toBe('none')
+    await quoteFigures().first().hover()
+    await expect.poll(outline).toBe('solid')
+    await page.mouse.move(0, 0)
+    await expect.poll(outline).toBe('none')
+    await panel()
+      .getByRole('button', { name: `Show in article: quote by ${seed.speakers[0]!.name}` })
+      .first()
+      .focus()
+    await expect.poll(outline).toBe('solid')
+  })
+
   it('shows a quote in the article: scrolled into view, marked and focused', async () => {
     await open(`/articles/${SEED}`)
     const quote = seed.quotes.find((candidate) => candidate.speaker === 'salim-paigir')!
