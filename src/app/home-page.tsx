@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
+import { articlePath } from '../core/links/article-paths.ts'
 import { articleListQuery } from './content-queries.ts'
 
 export function HomePage() {
@@ -24,7 +25,7 @@ export function HomePage() {
               lang={article.language}
               dir={article.direction}
             >
-              <Link href={`/articles/${article.slug}`} className="hover:underline">
+              <Link href={articlePath(article.slug)} className="hover:underline">
                 {article.headline}
               </Link>
             </h3>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
 import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor, type Article } from '../../core/content/article.ts'
+import { formatDate } from '../../core/content/format-date.ts'
 import { BlockText } from './block-text.tsx'
 import { highlightRules } from './highlight-rules.ts'
 
@@ -103,10 +104,4 @@ export function ArticleText({
       ))}
     </article>
   )
-}
-
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
