@@ -25,16 +25,22 @@ export function decodeTextDirective(url: string): DecodedTextDirective {
   if (text === undefined) return { kind: 'none' }
   if (text.length > MAX_DIRECTIVE_LENGTH) return { kind: 'malformed' }
 
-  const parts = text.slice('text='.length).split(',').map(decodePart)
-  if (parts.some((part) => part === undefined)) return { kind: 'malformed' }
-  const terms = parts as string[]
-  const prefix = terms[0]?.endsWith('-') ? terms.shift()!.slice(0, -1) : ''
-  const suffix = terms.length > 1 && terms.at(-1)?.startsWith('-') ? terms.pop()!.slice(1) : ''
-  const [start = '', end = '', ...rest] = terms
+  // Prefix and suffix are told apart by their raw dashes, before decoding: a dash in the words is encoded.
+  const terms = text.slice('text='.length).split(',')
+  const rawPrefix = terms.length > 1 && terms[0]!.endsWith('-') ? terms.shift()!.slice(0, -1) : undefined
+  const rawSuffix = terms.length > 1 && terms.at(-1)!.startsWith('-') ? terms.pop()!.slice(1) : undefined
+  if (terms.length > 2 || terms.some((term) => term === '' || term.endsWith('-') || term.startsWith('-')))
+    return { kind: 'malformed' }
+  const [start, end, prefix, suffix] = [terms[0] ?? '', terms[1] ?? '', rawPrefix ?? '', rawSuffix ?? ''].map(
+    decodePart,
+  )
   if (
-    start === '' ||
-    rest.length > 0 ||
-    terms.some((term) => term === '' || term.endsWith('-') || term.startsWith('-'))
+    !start ||
+    end === undefined ||
+    prefix === undefined ||
+    suffix === undefined ||
+    rawPrefix === '' ||
+    rawSuffix === ''
   )
     return { kind: 'malformed' }
   return { kind: 'directive', directive: { prefix, start, end, suffix } }

@@ -1,0 +1,34 @@
+// citeQuote: a quote as plain text, with who said it, where, when, and the link.
+import { describe, expect, it } from 'vitest'
+import { citeQuote } from './cite-quote.ts'
+
+const article = {
+  headline: 'Talks resume',
+  outlet: { name: 'TOLOnews', url: null },
+  published: null,
+  language: 'en',
+}
+const speaker = { name: 'Sergey Lavrov', role: 'Russian Foreign Minister' }
+const url = 'https://example.org/articles/a/quotes/q'
+
+describe('citeQuote', () => {
+  it('quotes direct words, attributes them and links back', () => {
+    expect(citeQuote(article, { kind: 'direct', text: 'We support dialogue.' }, speaker, url)).toBe(
+      '“We support dialogue.”\n— Sergey Lavrov, Russian Foreign Minister. In “Talks resume”, TOLOnews, date not given.\n' +
+        url,
+    )
+  })
+
+  it('marks reported speech as such, without quotation marks', () => {
+    expect(citeQuote(article, { kind: 'reported', text: 'threats persist' }, speaker, url)).toMatch(
+      /^threats persist \(reported speech\)\n/,
+    )
+  })
+
+  it('gives the date in the article’s language, and no role when there is none', () => {
+    const dated = { ...article, published: '2024-06-21T10:00:00Z' }
+    expect(citeQuote(dated, { kind: 'direct', text: 'Yes.' }, { name: 'Lavrov', role: null }, url)).toContain(
+      '— Lavrov. In “Talks resume”, TOLOnews, June 21, 2024.',
+    )
+  })
+})
