@@ -35,6 +35,9 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
               <HomePage />
             </Route>
             <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
+            <Route path="/articles/:slug/quotes/:quoteId">
+              {(params) => <ArticlePage slug={params.slug} quoteId={params.quoteId} />}
+            </Route>
             <Route>
               <NotFoundPage />
             </Route>

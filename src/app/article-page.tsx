@@ -4,7 +4,7 @@ import { ArticleNotFoundError, articleQuery } from './content-queries.ts'
 import { ArticleReader } from './article-reader.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 
-export function ArticlePage({ slug }: { slug: string }) {
+export function ArticlePage({ slug, quoteId = null }: { slug: string; quoteId?: string | null }) {
   const query = useQuery(articleQuery(slug))
 
   if (query.isPending)
@@ -32,5 +32,5 @@ export function ArticlePage({ slug }: { slug: string }) {
       </div>
     )
   }
-  return <ArticleReader key={slug} article={query.data} />
+  return <ArticleReader key={slug} article={query.data} quoteId={quoteId} />
 }

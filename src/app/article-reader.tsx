@@ -1,35 +1,109 @@
 // The reading view: the article with its legend, and the panel beside it (a sheet on phones).
-// It owns the state the features share: the URL's speaker filter, the previewed quote, the highlighted passage.
+// It owns the state the features share: the URL's speaker filter and highlighted passage, the previewed quote,
+// and what sharing says it did.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { rangeOfAnchor, type TextRange } from '../core/anchoring/document-text.ts'
+import { selectPassage } from '../core/anchoring/match-passage.ts'
 import type { Anchor, Article, Quote } from '../core/content/article.ts'
+import { passagePath, quotePath } from '../core/links/article-paths.ts'
+import { MAX_PASSAGE_LENGTH } from '../core/links/passage-link.ts'
+import { withSpeakerFilter } from '../core/links/speaker-filter.ts'
+import { citeQuote } from '../core/quotes/cite-quote.ts'
 import { speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { SpeakerLegend } from '../features/article/speaker-legend.tsx'
+import { SelectionShare } from '../features/share/selection-share.tsx'
+import { canUseShareSheet, copyText, shareLink, type ShareOutcome } from '../features/share/share-link.ts'
+import { ShareStatus, type Announcement } from '../features/share/share-status.tsx'
 import { ReadingPanel } from './reading-panel.tsx'
+import { useSharedPassage } from './use-shared-passage.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
 
 /** Tailwind's `lg` breakpoint, from which the panel sits beside the article instead of in a sheet. */
 const PANEL_BESIDE_ARTICLE_MIN_WIDTH = 1024
 
-export function ArticleReader({ article }: { article: Article }) {
+export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
   const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
   const speakerSlots = useMemo(() => speakerPaletteSlots(article.speakers), [article.speakers])
   const filter = useSpeakerFilter(speakerIds)
   const [previewQuote, setPreviewQuote] = useState<string | null>(null)
-  const [highlight, setHighlight] = useState<{ anchor: Anchor; request: number } | null>(null)
   const [sheetOpen, setSheetOpen] = useState(false)
   const sheetButton = useRef<HTMLButtonElement>(null)
+  const textContainer = useRef<HTMLDivElement>(null)
+  const passage = useSharedPassage(article, quoteId)
+  const { fullText, show } = passage
+  const share = useSharing()
 
   useEffect(() => {
     document.title = `${article.headline} · Who said what`
   }, [article.headline])
 
-  const showPassage = useCallback((anchor: Anchor) => {
-    setSheetOpen(false)
-    setPreviewQuote(null)
-    setHighlight((previous) => ({ anchor, request: (previous?.request ?? 0) + 1 }))
-  }, [])
-  const showQuote = useCallback((quote: Quote) => showPassage(quote.anchor), [showPassage])
+  const speakerName = useCallback(
+    (quote: Quote) => article.speakers.find((speaker) => speaker.id === quote.speaker)?.name ?? quote.speaker,
+    [article.speakers],
+  )
+  const passageLink = useCallback(
+    (range: TextRange) =>
+      passagePath(article.slug, { ...selectPassage(fullText.text, range), revision: article.revision }),
+    [article.slug, article.revision, fullText.text],
+  )
+
+  // Showing a quote or passage is a navigation: the address then links to what is highlighted.
+  const showHref = useCallback(
+    (href: string) => {
+      setSheetOpen(false)
+      setPreviewQuote(null)
+      show(withSpeakerFilter(href, filter.speakers))
+    },
+    [show, filter.speakers],
+  )
+  const showQuote = useCallback(
+    (quote: Quote) => showHref(quotePath(article.slug, quote.id)),
+    [showHref, article.slug],
+  )
+  const showPassage = useCallback(
+    (anchor: Anchor) => {
+      const range = rangeOfAnchor(fullText, anchor)
+      if (range) showHref(passageLink(range))
+    },
+    [showHref, fullText, passageLink],
+  )
+
+  const { announce } = share
+  const shareQuote = useCallback(
+    async (quote: Quote) => {
+      const url = absoluteUrl(quotePath(article.slug, quote.id))
+      const outcome = await shareLink({
+        url,
+        title: article.headline,
+        text: `Quote by ${speakerName(quote)}`,
+      })
+      announce(outcome, `Link to the quote by ${speakerName(quote)} copied.`, url)
+    },
+    [article.slug, article.headline, speakerName, announce],
+  )
+  const copyCitation = useCallback(
+    async (quote: Quote) => {
+      const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
+      if (!speaker) return
+      const citation = citeQuote(article, quote, speaker, absoluteUrl(quotePath(article.slug, quote.id)))
+      announce(await copyText(citation), `Quote by ${speaker.name} copied with its citation.`, citation)
+    },
+    [article, announce],
+  )
+  const shareSelection = useCallback(
+    async (range: TextRange) => {
+      const url = absoluteUrl(passageLink(range))
+      const outcome = await shareLink({
+        url,
+        title: article.headline,
+        text: fullText.text.slice(range.start, range.end),
+      })
+      announce(outcome, 'Link to the selected text copied.', url)
+    },
+    [passageLink, article.headline, fullText.text, announce],
+  )
+
   const { setSpeakers } = filter
   // On a phone the panel is a closed sheet: open it, so the tap on a name visibly does something.
   const filterToSpeaker = useCallback(
@@ -72,12 +146,17 @@ export function ArticleReader({ article }: { article: Article }) {
             {filter.speakers.length === 0 ? 'all quotes are shown.' : 'only the known speakers are filtered.'}
           </p>
         )}
-        {highlight && (
+        {passage.shared.notice !== null && (
+          <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
+            {passage.shared.notice}
+          </p>
+        )}
+        {passage.shared.anchors.length > 0 && (
           <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
-            <span>A passage is highlighted in the text.</span>
+            <span>{passage.shared.label}</span>
             <button
               type="button"
-              onClick={() => setHighlight(null)}
+              onClick={passage.clear}
               className="min-h-6 rounded text-accent underline underline-offset-2"
             >
               Clear highlight
@@ -85,15 +164,25 @@ export function ArticleReader({ article }: { article: Article }) {
           </div>
         )}
         <SpeakerLegend speakers={article.speakers} speakerSlots={speakerSlots} />
-        <ArticleText
-          article={article}
-          speakerSlots={speakerSlots}
-          selectedSpeakers={filter.speakers}
-          previewQuote={previewQuote}
-          highlight={highlight?.anchor ?? null}
-          highlightRequest={highlight?.request ?? 0}
-          onSpeakerActivate={filterToSpeaker}
-        />
+        <div ref={textContainer} dir={article.direction} className="relative">
+          <ArticleText
+            article={article}
+            speakerSlots={speakerSlots}
+            selectedSpeakers={filter.speakers}
+            previewQuote={previewQuote}
+            highlight={passage.shared.anchors}
+            highlightRequest={passage.request}
+            onSpeakerActivate={filterToSpeaker}
+          />
+          <SelectionShare
+            container={textContainer}
+            document={fullText}
+            direction={article.direction}
+            maxLength={MAX_PASSAGE_LENGTH}
+            verb={share.verb}
+            onShare={shareSelection}
+          />
+        </div>
       </div>
 
       <button
@@ -128,11 +217,47 @@ export function ArticleReader({ article }: { article: Article }) {
             onPreviewQuote={setPreviewQuote}
             onShowQuote={showQuote}
             onShowPassage={showPassage}
+            shareVerb={share.verb}
+            onShareQuote={shareQuote}
+            onCopyCitation={copyCitation}
           />
         </div>
       </aside>
+      <ShareStatus announcement={share.announcement} onDismiss={share.dismiss} />
     </div>
   )
+}
+
+/**
+ * What sharing is called on this device ("Share" where the share sheet opens, "Copy link" elsewhere), and the
+ * announcement of what it did.
+ */
+function useSharing() {
+  const [verb, setVerb] = useState('Copy link')
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null)
+  // Known only in the browser, after hydration; the prerendered page says "Copy link".
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the device's abilities are known only here
+    if (canUseShareSheet()) setVerb('Share')
+  }, [])
+  const announce = useCallback((outcome: ShareOutcome, copied: string, text: string) => {
+    if (outcome === 'cancelled') return
+    setAnnouncement((previous) => ({
+      id: (previous?.id ?? 0) + 1,
+      ...(outcome === 'failed'
+        ? {
+            message: 'Copying is not allowed here. Select the text below and copy it yourself.',
+            manualCopy: text,
+          }
+        : { message: outcome === 'shared' ? 'Shared.' : copied }),
+    }))
+  }, [])
+  const dismiss = useCallback(() => setAnnouncement(null), [])
+  return { verb, announcement, announce, dismiss }
+}
+
+function absoluteUrl(path: string): string {
+  return new URL(path, window.location.origin).href
 }
 
 /** Takes focus when the sheet opens, so keyboard and screen reader users land inside it. */

@@ -20,6 +20,9 @@ interface ReadingPanelProps {
   onPreviewQuote: (quoteId: string | null) => void
   onShowQuote: (quote: Quote) => void
   onShowPassage: (anchor: Anchor) => void
+  shareVerb: string
+  onShareQuote: (quote: Quote) => void
+  onCopyCitation: (quote: Quote) => void
 }
 
 export function ReadingPanel({
@@ -30,6 +33,9 @@ export function ReadingPanel({
   onPreviewQuote,
   onShowQuote,
   onShowPassage,
+  shareVerb,
+  onShareQuote,
+  onCopyCitation,
 }: ReadingPanelProps) {
   const [tab, setTab] = useState<Tab>('quotes')
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>())
@@ -95,8 +101,11 @@ export function ReadingPanel({
             speakerSlots={speakerSlots}
             language={article.language}
             direction={article.direction}
+            shareVerb={shareVerb}
             onPreview={onPreviewQuote}
             onShow={onShowQuote}
+            onShare={onShareQuote}
+            onCopyCitation={onCopyCitation}
           />
         ) : (
           <PositionsView

@@ -10,6 +10,7 @@ import {
   decodePassageLink,
   encodePassageLink,
   MAX_PASSAGE_LENGTH,
+  passageLinkQuery,
   withoutPassageLink,
 } from './passage-link.ts'
 
@@ -178,5 +179,12 @@ describe('withoutPassageLink', () => {
   it('drops the passage and keeps the speaker filter', () => {
     expect(withoutPassageLink(`?speaker=a&${encodePassageLink(link)}&speaker=b`)).toBe('?speaker=a&speaker=b')
     expect(withoutPassageLink(encodePassageLink(link))).toBe('')
+  })
+})
+
+describe('passageLinkQuery', () => {
+  it('keeps only the passage parameters, as written', () => {
+    expect(passageLinkQuery(`?speaker=a&${encodePassageLink(link)}`)).toBe(encodePassageLink(link))
+    expect(passageLinkQuery('?speaker=a')).toBe('')
   })
 })

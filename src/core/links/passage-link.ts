@@ -85,3 +85,13 @@ function encodeQueryValue(value: string): string {
     .replace(/%2F/g, '/')
     .replace(/%40/g, '@')
 }
+
+/** Only the passage parameters of a query string, as written; '' when it has none. */
+export function passageLinkQuery(search: string): string {
+  const names: readonly string[] = PASSAGE_PARAMS
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => names.includes(pair.split('=')[0]!))
+    .join('&')
+}

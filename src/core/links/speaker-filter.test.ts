@@ -2,7 +2,12 @@
 // and decoding that never throws whatever a link holds.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SPEAKER_PARAM, decodeSpeakerFilter, encodeSpeakerFilter } from './speaker-filter.ts'
+import {
+  SPEAKER_PARAM,
+  decodeSpeakerFilter,
+  encodeSpeakerFilter,
+  withSpeakerFilter,
+} from './speaker-filter.ts'
 
 const ids = ['sergey-lavrov', 'zabihullah-mujahid', 'salim-paigir', 'islamic-emirate', 'csto-members']
 
@@ -214,5 +219,15 @@ describe('decodeSpeakerFilter on hostile input', () => {
       ),
       { numRuns: 20 },
     )
+  })
+})
+
+describe('withSpeakerFilter', () => {
+  it('adds the filter to a path, or to a query it keeps as written', () => {
+    expect(withSpeakerFilter('/articles/a', ['x', 'y'])).toBe('/articles/a?speaker=x&speaker=y')
+    expect(withSpeakerFilter('/articles/a?at=1-2&text=a,b', ['x'])).toBe(
+      '/articles/a?at=1-2&text=a,b&speaker=x',
+    )
+    expect(withSpeakerFilter('/articles/a', [])).toBe('/articles/a')
   })
 })

@@ -18,11 +18,22 @@ export function decodeSpeakerFilter(search: string, speakerIds: readonly string[
   }
 }
 
-/** The query string for a filter, keeping the values of every other parameter of `search`. */
+/** The query string for a filter, keeping every other parameter of `search` exactly as it is written. */
 export function encodeSpeakerFilter(search: string, speakers: readonly string[]): string {
-  const params = new URLSearchParams(search)
-  params.delete(SPEAKER_PARAM)
-  for (const speaker of speakers) params.append(SPEAKER_PARAM, speaker)
-  const query = params.toString()
-  return query === '' ? '' : `?${query}`
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && decodeName(pair.split('=')[0]!) !== SPEAKER_PARAM)
+  return withSpeakerFilter(kept.length === 0 ? '' : `?${kept.join('&')}`, speakers)
+}
+
+function decodeName(name: string): string {
+  return new URLSearchParams(`${name}=`).keys().next().value ?? name
+}
+
+/** `href` with the filter added to its query, keeping the parameters it has and their encoding. */
+export function withSpeakerFilter(href: string, speakers: readonly string[]): string {
+  if (speakers.length === 0) return href
+  const filter = speakers.map((speaker) => `${SPEAKER_PARAM}=${encodeURIComponent(speaker)}`).join('&')
+  return `${href}${href.includes('?') ? '&' : '?'}${filter}`
 }

@@ -13,8 +13,8 @@ interface ArticleTextProps {
   selectedSpeakers: readonly string[]
   /** A quote the reader points at in the panel, shown in place. */
   previewQuote: string | null
-  /** A passage to mark, scroll to and move focus to; `highlightRequest` changes to do it again. */
-  highlight: Anchor | null
+  /** A passage to mark, scroll to and move focus to, in pieces per block; `highlightRequest` changes to do it again. */
+  highlight: readonly Anchor[]
   highlightRequest: number
   onSpeakerActivate: (speakerId: string) => void
 }
@@ -39,8 +39,12 @@ export function ArticleText({
 
   const spansOf = (block: string): readonly Span[] => {
     const own = spans.get(block) ?? NO_SPANS
-    if (highlight?.block !== block) return own
-    return [...own, { kind: 'passage', start: highlight.start, end: highlight.end }]
+    const pieces = highlight.filter((anchor) => anchor.block === block)
+    if (pieces.length === 0) return own
+    return [
+      ...own,
+      ...pieces.map((anchor): Span => ({ kind: 'passage', start: anchor.start, end: anchor.end })),
+    ]
   }
 
   // Pointer shortcut: clicking a marked speaker filters the panel to them. Keyboard and screen reader
@@ -59,7 +63,7 @@ export function ArticleText({
   }, [onSpeakerActivate])
 
   useEffect(() => {
-    if (!highlight) return
+    if (highlight.length === 0) return
     const start = ref.current?.querySelector<HTMLElement>('mark[data-passage-start]')
     if (!start) return
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
@@ -88,17 +92,21 @@ export function ArticleText({
             <span className="normal-case">publication date not given</span>
           )}
         </p>
-        <h1 id="article-headline" className="text-3xl leading-tight font-bold text-balance sm:text-4xl">
+        <h1
+          id="article-headline"
+          data-block={HEADLINE_BLOCK}
+          className="text-3xl leading-tight font-bold text-balance sm:text-4xl"
+        >
           <BlockText text={article.headline} spans={spansOf(HEADLINE_BLOCK)} {...blockProps} />
         </h1>
         {article.summary !== null && (
-          <p className="mt-4 text-xl leading-snug text-ink-soft">
+          <p data-block={SUMMARY_BLOCK} className="mt-4 text-xl leading-snug text-ink-soft">
             <BlockText text={article.summary} spans={spansOf(SUMMARY_BLOCK)} {...blockProps} />
           </p>
         )}
       </header>
       {article.paragraphs.map((paragraph) => (
-        <p key={paragraph.id} className="mb-5 [content-visibility:auto]">
+        <p key={paragraph.id} data-block={paragraph.id} className="mb-5 [content-visibility:auto]">
           <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
         </p>
       ))}

@@ -1,4 +1,5 @@
 // One quote: the words, who said them, direct or reported, and the cue; pointing at it shows it in the text.
+// Its actions show it in the article, share a link to it, or copy it with a citation.
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import type { Quote, Speaker } from '../../core/content/article.ts'
 
@@ -8,11 +9,26 @@ interface QuoteCardProps {
   slot: number
   language: string
   direction: 'ltr' | 'rtl'
+  /** "Copy link" or, where the share sheet opens, "Share". */
+  shareVerb: string
   onPreview: (quoteId: string | null) => void
   onShow: (quote: Quote) => void
+  onShare: (quote: Quote) => void
+  onCopyCitation: (quote: Quote) => void
 }
 
-export function QuoteCard({ quote, speaker, slot, language, direction, onPreview, onShow }: QuoteCardProps) {
+export function QuoteCard({
+  quote,
+  speaker,
+  slot,
+  language,
+  direction,
+  shareVerb,
+  onPreview,
+  onShow,
+  onShare,
+  onCopyCitation,
+}: QuoteCardProps) {
   const direct = quote.kind === 'direct'
   return (
     <figure
@@ -40,14 +56,34 @@ export function QuoteCard({ quote, speaker, slot, language, direction, onPreview
           {quote.to !== null && ` ${quote.to}`}
         </span>
       </figcaption>
-      <button
-        type="button"
-        onClick={() => onShow(quote)}
-        aria-label={`Show in article: quote by ${speaker.name}`}
-        className="mt-2 min-h-6 rounded font-sans text-sm text-accent underline underline-offset-2"
-      >
-        Show in article
-      </button>
+      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
+        <button
+          type="button"
+          onClick={() => onShow(quote)}
+          aria-label={`Show in article: quote by ${speaker.name}`}
+          className={ACTION}
+        >
+          Show in article
+        </button>
+        <button
+          type="button"
+          onClick={() => onShare(quote)}
+          aria-label={`${shareVerb}: quote by ${speaker.name}`}
+          className={ACTION}
+        >
+          {shareVerb}
+        </button>
+        <button
+          type="button"
+          onClick={() => onCopyCitation(quote)}
+          aria-label={`Copy quote with citation: quote by ${speaker.name}`}
+          className={ACTION}
+        >
+          Copy with citation
+        </button>
+      </div>
     </figure>
   )
 }
+
+const ACTION = 'min-h-6 rounded text-accent underline underline-offset-2'

@@ -8,8 +8,11 @@ interface QuoteListProps {
   speakerSlots: ReadonlyMap<string, number>
   language: string
   direction: 'ltr' | 'rtl'
+  shareVerb: string
   onPreview: (quoteId: string | null) => void
   onShow: (quote: Quote) => void
+  onShare: (quote: Quote) => void
+  onCopyCitation: (quote: Quote) => void
 }
 
 export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: QuoteListProps) {

@@ -1,0 +1,134 @@
+// A small "Copy link" control beside a selection in the article, giving the link to exactly that passage.
+// It sits below the end of the selection, clear of the phone's own selection menu (which opens above it), and
+// comes right after the article in the tab order, so keyboard readers reach it with Tab after selecting.
+import { useEffect, useState, type RefObject } from 'react'
+import type { DocumentText, TextRange } from '../../core/anchoring/document-text.ts'
+
+interface SelectionShareProps {
+  /** The positioned element that holds the article and this control. */
+  container: RefObject<HTMLElement | null>
+  document: DocumentText
+  direction: 'ltr' | 'rtl'
+  /** Longer selections get a note instead of a link. */
+  maxLength: number
+  /** "Copy link" or, where the share sheet opens, "Share". */
+  verb: string
+  onShare: (range: TextRange) => void
+}
+
+interface Placement {
+  range: TextRange
+  top: number
+  left: number
+}
+
+/** Room kept below the selection on touch screens, for the selection handles. */
+const TOUCH_HANDLE_ROOM = 20
+const CONTROL_WIDTH = 160
+
+export function SelectionShare({
+  container,
+  document,
+  direction,
+  maxLength,
+  verb,
+  onShare,
+}: SelectionShareProps) {
+  const [placement, setPlacement] = useState<Placement | null>(null)
+
+  useEffect(() => {
+    let frame = 0
+    const update = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const root = container.current
+        setPlacement(root ? placeControl(root, document, direction) : null)
+      })
+    }
+    window.document.addEventListener('selectionchange', update)
+    window.addEventListener('resize', update)
+    return () => {
+      cancelAnimationFrame(frame)
+      window.document.removeEventListener('selectionchange', update)
+      window.removeEventListener('resize', update)
+    }
+  }, [container, document, direction])
+
+  if (!placement) return null
+  const tooLong = placement.range.end - placement.range.start > maxLength
+  return (
+    <div
+      className="absolute z-20 font-sans text-sm"
+      style={{ top: placement.top, insetInlineStart: placement.left }}
+    >
+      {tooLong ? (
+        <p className="rounded-lg bg-ink px-3 py-2 text-paper shadow-lg">
+          Select up to {maxLength.toLocaleString('en')} characters to share a link.
+        </p>
+      ) : (
+        <button
+          type="button"
+          aria-label={`${verb} to the selected text`}
+          // Pressing the control must not clear the selection it shares.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onShare(placement.range)}
+          className="min-h-10 rounded-full bg-ink px-4 font-semibold text-paper shadow-lg"
+        >
+          {verb}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** Where the selection is in the document text and where its control goes, or null if nothing is selected there. */
+function placeControl(root: HTMLElement, document: DocumentText, direction: 'ltr' | 'rtl'): Placement | null {
+  const selection = window.getSelection()
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const selected = selection.getRangeAt(0)
+  const range = documentRange(root, document, selected)
+  if (!range) return null
+
+  const rects = selected.getClientRects?.()
+  const end = rects && rects.length > 0 ? rects[rects.length - 1]! : selected.getBoundingClientRect?.()
+  if (!end) return null
+  const box = root.getBoundingClientRect()
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
+  const fromStartEdge = direction === 'rtl' ? box.right - end.left : end.right - box.left
+  return {
+    range,
+    top: end.bottom - box.top + 8 + (touch ? TOUCH_HANDLE_ROOM : 0),
+    left: Math.max(0, Math.min(fromStartEdge - CONTROL_WIDTH / 2, box.width - CONTROL_WIDTH)),
+  }
+}
+
+/** The selection as a range of the document text, trimmed of white space, clipped to the article's blocks. */
+function documentRange(root: HTMLElement, document: DocumentText, selected: Range): TextRange | null {
+  const elements = [...root.querySelectorAll<HTMLElement>('[data-block]')].filter((element) =>
+    selected.intersectsNode(element),
+  )
+  const first = elements[0]
+  const last = elements.at(-1)
+  if (!first || !last) return null
+  const firstBlock = document.blocks.find((block) => block.block === first.dataset.block)
+  const lastBlock = document.blocks.find((block) => block.block === last.dataset.block)
+  if (!firstBlock || !lastBlock) return null
+
+  let start = first.contains(selected.startContainer)
+    ? firstBlock.start + textLengthBefore(first, selected.startContainer, selected.startOffset)
+    : firstBlock.start
+  let end = last.contains(selected.endContainer)
+    ? lastBlock.start + textLengthBefore(last, selected.endContainer, selected.endOffset)
+    : lastBlock.end
+  while (start < end && /\s/.test(document.text[start]!)) start++
+  while (end > start && /\s/.test(document.text[end - 1]!)) end--
+  return start < end ? { start, end } : null
+}
+
+/** How many characters of the block's text come before a point inside it. */
+function textLengthBefore(block: HTMLElement, node: Node, offset: number): number {
+  const before = window.document.createRange()
+  before.selectNodeContents(block)
+  before.setEnd(node, offset)
+  return before.toString().length
+}
