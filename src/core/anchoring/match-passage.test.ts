@@ -253,3 +253,12 @@ describe('matchPassage properties', () => {
     )
   })
 })
+
+describe('selectPassage context', () => {
+  it('never keeps half of a character cut by the context window', () => {
+    const text = `x${'🇦'.repeat(12)}yLavrovy${'🇦'.repeat(12)}x`
+    const selector = selectPassage(text, { start: 26, end: 32 })
+    expect(selector.prefix).toBe(`${'🇦'.repeat(9)}y`)
+    expect(selector.suffix).toBe(`y${'🇦'.repeat(9)}`)
+  })
+})

@@ -155,10 +155,13 @@ function contextSimilarity(expected: string, actual: string): number {
 
 function wholeWordsAtEnd(context: string): string {
   const space = context.search(/\s/)
-  return space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(space + 1)
+  const words = space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(space + 1)
+  // The window may have cut a surrogate pair in half; never keep half a character.
+  return /^[\uDC00-\uDFFF]/.test(words) ? words.slice(1) : words
 }
 
 function wholeWordsAtStart(context: string): string {
   const space = Math.max(context.lastIndexOf(' '), context.lastIndexOf('\n'))
-  return space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(0, space)
+  const words = space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(0, space)
+  return /[\uD800-\uDBFF]$/.test(words) ? words.slice(0, -1) : words
 }
