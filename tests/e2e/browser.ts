@@ -41,10 +41,15 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const context = await browser.newContext({ baseURL: baseURL(), ...options })
   const page = await context.newPage()
   const problems: string[] = []
+  recordProblems(page, problems)
+  return { page, problems, close: () => context.close() }
+}
+
+/** Adds every console error and warning and uncaught exception of `page` to `problems`. */
+export function recordProblems(page: Page, problems: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console.${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  return { page, problems, close: () => context.close() }
 }

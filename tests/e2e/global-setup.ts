@@ -23,7 +23,11 @@ export default async function setup(project: TestProject) {
   cpSync('tests/fixtures/articles', contentDir, { recursive: true })
 
   process.env.CONTENT_DIR = contentDir
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // Vitest runs with NODE_ENV=test, which would give React's development build; test what readers get.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  process.env.NODE_ENV = nodeEnv
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },

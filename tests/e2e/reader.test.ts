@@ -1,39 +1,18 @@
 // Reader journeys in a real Chromium against the built site: read, filter, reload, not found, phone.
-import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { accessibilityViolations } from './axe.ts'
-import { launchBrowser, openPage, type WatchedPage } from './browser.ts'
+import { panelOf, quoteFiguresOf, SEED, seed, useJourneys } from './journey.ts'
 
-const SEED = 'csto-members-seek-dialogue'
-const seed = JSON.parse(readFileSync(`src/content/articles/${SEED}.json`, 'utf8')) as ArticleSource
-
-let browser: Browser
-let watched: WatchedPage
+const journeys = useJourneys()
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function open(path: string, options?: Parameters<typeof openPage>[1]) {
-  watched = await openPage(browser, options)
-  page = watched.page
-  await page.goto(path)
+async function open(path: string, options?: BrowserContextOptions) {
+  page = await journeys.open(path, options)
 }
 
-afterEach(async () => {
-  const problems = watched?.problems ?? []
-  await watched?.close()
-  expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([])
-})
-
-const panel = () => page.getByRole('complementary', { name: /Quotes/ })
-const quoteFigures = () => panel().locator('figure')
+const panel = () => panelOf(page)
+const quoteFigures = () => quoteFiguresOf(page)
 const speakerButton = (name: string) =>
   panel()
     .getByRole('group', { name: 'Filter by speaker' })

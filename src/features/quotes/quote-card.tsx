@@ -76,7 +76,7 @@ export function QuoteCard({
         <button
           type="button"
           onClick={() => onCopyCitation(quote)}
-          aria-label={`Copy quote with citation: quote by ${speaker.name}`}
+          aria-label={`Copy with citation: quote by ${speaker.name}`}
           className={ACTION}
         >
           Copy with citation

@@ -1,0 +1,47 @@
+// What every journey file shares: one Chromium per file, a fresh page per journey, and the rule that a journey
+// fails on any console error or warning or uncaught exception.
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { launchBrowser, openPage, recordProblems, type WatchedPage } from './browser.ts'
+
+export const SEED = 'csto-members-seek-dialogue'
+export const seed = JSON.parse(readFileSync(`src/content/articles/${SEED}.json`, 'utf8')) as ArticleSource
+
+/** Registers the browser's lifecycle for this file; `open` starts a journey on a new page. */
+export function useJourneys() {
+  let browser: Browser
+  let watched: WatchedPage | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async () => {
+    const problems = watched?.problems ?? []
+    await watched?.close()
+    watched = undefined
+    expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([])
+  })
+
+  return {
+    /** Opens `path` in a fresh context; more pages of that context come from `page.context().newPage()`. */
+    async open(path: string, options?: BrowserContextOptions): Promise<Page> {
+      watched = await openPage(browser, options)
+      await watched.page.goto(path)
+      return watched.page
+    },
+    /** Records the console of another page of the same journey, so it too fails the journey on an error. */
+    watch(page: Page): Page {
+      recordProblems(page, watched!.problems)
+      return page
+    },
+  }
+}
+
+/** The reading panel and the quote cards in it. */
+export const panelOf = (page: Page) => page.getByRole('complementary', { name: /Quotes/ })
+export const quoteFiguresOf = (page: Page) => panelOf(page).locator('figure')
