@@ -10,7 +10,7 @@ export const SEED = 'csto-members-seek-dialogue'
 export const seed = JSON.parse(readFileSync(`src/content/articles/${SEED}.json`, 'utf8')) as ArticleSource
 
 /** Registers the browser's lifecycle for this file; `open` starts a journey on a new page. */
-export function useJourneys() {
+export function setUpJourneys() {
   let browser: Browser
   let watched: WatchedPage | undefined
 

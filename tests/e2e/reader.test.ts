@@ -2,9 +2,9 @@
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accessibilityViolations } from './axe.ts'
-import { panelOf, quoteFiguresOf, SEED, seed, useJourneys } from './journey.ts'
+import { panelOf, quoteFiguresOf, SEED, seed, setUpJourneys } from './journey.ts'
 
-const journeys = useJourneys()
+const journeys = setUpJourneys()
 let page: Page
 
 async function open(path: string, options?: BrowserContextOptions) {

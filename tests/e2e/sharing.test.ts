@@ -4,9 +4,9 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accessibilityViolations } from './axe.ts'
 import { baseURL } from './browser.ts'
-import { panelOf, SEED, seed, useJourneys } from './journey.ts'
+import { panelOf, SEED, seed, setUpJourneys } from './journey.ts'
 
-const journeys = useJourneys()
+const journeys = setUpJourneys()
 let page: Page
 
 const REPEATED = 'a more stable, continuous, and fundamental dialogue'
