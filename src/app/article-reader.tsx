@@ -156,7 +156,11 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             <span>{passage.shared.label}</span>
             <button
               type="button"
-              onClick={passage.clear}
+              onClick={() => {
+                passage.clear()
+                // The button goes with the bar; keep keyboard and screen reader users in the reading area.
+                document.getElementById('main')?.focus({ preventScroll: true })
+              }}
               className="min-h-6 rounded text-accent underline underline-offset-2"
             >
               Clear highlight

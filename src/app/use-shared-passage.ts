@@ -21,7 +21,7 @@ export function useSharedPassage(article: Article, quoteId: string | null) {
 
   // Read after the first render, so that a prerendered page hydrates with the markup it was served with.
   useEffect(() => {
-    const url = openedWithUrl()
+    const url = takeTextDirectiveUrl()
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's own URL is known only here
     if (url !== null) setNavigationUrl(url)
   }, [])
@@ -34,7 +34,10 @@ export function useSharedPassage(article: Article, quoteId: string | null) {
   /** Opens a link inside the app; the same link again scrolls back to the passage and focuses it. */
   const show = useCallback(
     (href: string) => {
-      if (href === window.location.pathname + window.location.search) setRequest((count) => count + 1)
+      // Compared as the browser writes URLs (it encodes some characters itself).
+      const target = new URL(href, window.location.href)
+      if (target.pathname + target.search === window.location.pathname + window.location.search)
+        setRequest((count) => count + 1)
       else navigate(href)
     },
     [navigate],
@@ -48,13 +51,18 @@ export function useSharedPassage(article: Article, quoteId: string | null) {
   return { fullText, shared, request, show, clear }
 }
 
+let textDirectiveTaken = false
+
 /**
- * The URL this document was opened with, if it is the page now shown. Chromium strips a `#:~:text=` directive
- * from `location`, but the navigation entry keeps it.
+ * The URL this document was opened with, if it holds a `#:~:text=` directive for the page now shown; only
+ * once per document, so that a cleared highlight stays cleared when the reader comes back to the article.
+ * Chromium strips the directive from `location`, but the navigation entry keeps it.
  */
-function openedWithUrl(): string | null {
+function takeTextDirectiveUrl(): string | null {
+  if (textDirectiveTaken) return null
+  textDirectiveTaken = true
   const entry = performance.getEntriesByType?.('navigation')[0]
-  if (!entry) return null
+  if (!entry?.name.includes(':~:')) return null
   try {
     return new URL(entry.name).pathname === window.location.pathname ? entry.name : null
   } catch {

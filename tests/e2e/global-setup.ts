@@ -1,8 +1,11 @@
-// Builds the site once with the bundled articles plus the test fixtures, and serves it for the journeys.
+// Builds the site once (prerendered, as `npm run build` does) with the bundled articles plus the test
+// fixtures, and serves it for the journeys.
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { build, preview } from 'vite'
+import { createServer } from 'node:net'
+import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { buildSite } from '../../src/build/build-site.ts'
 import { DEFAULT_CONTENT_DIR } from '../../src/build/content-files.ts'
 
 declare module 'vitest' {
@@ -22,16 +25,13 @@ export default async function setup(project: TestProject) {
   cpSync(DEFAULT_CONTENT_DIR, contentDir, { recursive: true })
   cpSync('tests/fixtures/articles', contentDir, { recursive: true })
 
-  process.env.CONTENT_DIR = contentDir
-  // Vitest runs with NODE_ENV=test, which would give React's development build; test what readers get.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
-  process.env.NODE_ENV = nodeEnv
+  // The site names its own origin (canonical URLs, sitemap), so the port is chosen before the build.
+  const port = await freePort()
+  await buildSite({ contentDir, outDir, siteUrl: `http://127.0.0.1:${port}` })
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
   })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('The preview server did not report its address')
@@ -40,4 +40,17 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close()
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
 }

@@ -92,6 +92,15 @@ describe('matchPassage', () => {
     expect(matchPassage(edited, own ?? selector)).toEqual({ found: false })
   })
 
+  it('does not land a short passage inside another word', () => {
+    const original = 'Mujahid said the ban would stay.'
+    const link = selectPassage(original, rangeOf(original, 'ban'))
+    expect(matchPassage('Mujahid said the rule would stay. Urban critics disagreed.', link)).toEqual({
+      found: false,
+    })
+    expect(matchPassage('Later, Mujahid said the ban would stay.', link)).toMatchObject({ found: true })
+  })
+
   it('does not move an edited passage onto similar words with other surroundings', () => {
     const original = 'Alpha said the talks were useful. Beta said the talks were useless, then left.'
     const link = selectPassage(original, rangeOf(original, 'the talks were useful'))

@@ -31,6 +31,9 @@ export const MIN_QUOTE_SIMILARITY = 0.9
  */
 export const MIN_CONTEXT_SIMILARITY = 0.75
 
+/** Shorter passages must match exactly, and where they were whole words, as whole words ("ban" not in "urban"). */
+const MIN_FUZZY_LENGTH = 10
+
 /** How much each signal counts when several places could hold the passage (from Hypothesis's match-quote). */
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 }
 
@@ -77,6 +80,7 @@ export function matchPassage(text: string, selector: PassageSelector): PassageMa
       text.slice(candidate.end, candidate.end + selector.suffix.length),
     )
     if (candidate.errors > 0 && (prefix + suffix) / 2 < MIN_CONTEXT_SIMILARITY) continue
+    if (exact.length < MIN_FUZZY_LENGTH && !keepsWordEdges(text, candidate, selector)) continue
     const position = 1 - Math.abs(candidate.start - selector.start) / Math.max(text.length, 1)
     const score =
       WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position
@@ -139,6 +143,17 @@ function candidateMatches(text: string, exact: string) {
         masked.slice(0, match.start) + '\u0000'.repeat(match.end - match.start) + masked.slice(match.end)
   }
   return found
+}
+
+/** True when the candidate starts and ends on word edges wherever the selected words did. */
+function keepsWordEdges(text: string, candidate: TextRange, selector: PassageSelector): boolean {
+  const wordy = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character)
+  const startsWord = !wordy(selector.prefix.at(-1)) || !wordy(selector.exact[0])
+  const endsWord = !wordy(selector.suffix[0]) || !wordy(selector.exact.at(-1))
+  return (
+    (!startsWord || !wordy(text[candidate.start - 1]) || !wordy(text[candidate.start])) &&
+    (!endsWord || !wordy(text[candidate.end]) || !wordy(text[candidate.end - 1]))
+  )
 }
 
 function maxErrorsFor(exact: string): number {

@@ -16,3 +16,20 @@ export function quotePath(slug: string, quoteId: string): string {
 export function passagePath(slug: string, link: PassageLink): string {
   return `${articlePath(slug)}?${encodePassageLink(link)}`
 }
+
+export type PagePath =
+  | { page: 'home' }
+  | { page: 'article'; slug: string }
+  | { page: 'quote'; slug: string; quoteId: string }
+  | { page: 'other' }
+
+/** Which page a path shows; the inverse of the path builders above. */
+export function parsePagePath(path: string): PagePath {
+  if (path === '/') return { page: 'home' }
+  const parts = path.split('/')
+  if (parts[1] !== 'articles' || !parts[2]) return { page: 'other' }
+  if (parts.length === 3) return { page: 'article', slug: parts[2] }
+  if (parts.length === 5 && parts[3] === 'quotes' && parts[4])
+    return { page: 'quote', slug: parts[2], quoteId: parts[4] }
+  return { page: 'other' }
+}

@@ -38,7 +38,7 @@ export function decodePassageLink(search: string): DecodedPassageLink {
   const at = params.get('at')
   const exact = params.get('text')
   if (at === null && exact === null) return { kind: 'none' }
-  if (exact === null || exact === '')
+  if (exact === null || exact.trim() === '')
     return { kind: 'malformed', reason: 'it does not say which words to show' }
   if (exact.length > MAX_PASSAGE_LENGTH)
     return { kind: 'malformed', reason: 'it is far longer than any passage link we make' }
@@ -78,7 +78,9 @@ function encodeQueryValue(value: string): string {
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',
   )
+  // encodeURIComponent leaves !'()* alone; browsers then encode ' themselves, and chat apps end links at ).
   return encodeURIComponent(wellFormed)
+    .replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%20/g, '+')
     .replace(/%2C/g, ',')
     .replace(/%3A/g, ':')

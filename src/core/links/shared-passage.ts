@@ -61,8 +61,10 @@ export function resolveSharedPassage(
           'The article may have been edited since the link was made.',
       )
     const edited = match.moved && link.revision !== article.revision
+    const anchors = anchorsInRange(document, match.range)
+    if (anchors.length === 0) return notice(`The passage in this link holds no words to show.`)
     return {
-      anchors: anchorsInRange(document, match.range),
+      anchors,
       label: 'Showing the passage from the link.',
       notice: edited
         ? 'The article has been edited since this link was made. The passage is highlighted where it stands now.'

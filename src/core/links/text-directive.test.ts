@@ -40,12 +40,17 @@ describe('decodeTextDirective', () => {
     expect(decodeTextDirective(page + suffix)).toEqual({ kind: 'none' })
   })
 
-  it.each(['text=', 'text=%E0%A4%A', 'text=a,b,c', 'text=-,x', 'text=a,,b', `text=${'x'.repeat(3000)}`])(
-    'reports "%s" as malformed',
-    (fragment) => {
-      expect(decodeTextDirective(`${page}#:~:${fragment}`)).toEqual({ kind: 'malformed' })
-    },
-  )
+  it.each([
+    'text=',
+    'text=%20',
+    'text=%E0%A4%A',
+    'text=a,b,c',
+    'text=-,x',
+    'text=a,,b',
+    `text=${'x'.repeat(3000)}`,
+  ])('reports "%s" as malformed', (fragment) => {
+    expect(decodeTextDirective(`${page}#:~:${fragment}`)).toEqual({ kind: 'malformed' })
+  })
 
   it('never throws, whatever the URL', () => {
     fc.assert(
@@ -76,6 +81,15 @@ describe('findTextDirective', () => {
       start: 64,
       end: 86,
     })
+  })
+
+  it('tries later ends until the suffix follows one', () => {
+    const text = 'alpha one beta x two gamma two delta'
+    expect(findTextDirective(text, directive('text=alpha,two,-delta'))).toEqual({ start: 0, end: 30 })
+  })
+
+  it('needs the prefix to be whole words too', () => {
+    expect(findTextDirective(text, directive('text=e%20support-,a%20more%20stable'))).toBeUndefined()
   })
 
   it('selects from the start to the first end after it', () => {

@@ -35,7 +35,7 @@ export function decodeTextDirective(url: string): DecodedTextDirective {
     decodePart,
   )
   if (
-    !start ||
+    !start?.trim() ||
     end === undefined ||
     prefix === undefined ||
     suffix === undefined ||
@@ -56,22 +56,29 @@ export function findTextDirective(text: string, directive: TextDirective): TextR
   const prefix = fold(directive.prefix)
   const suffix = fold(directive.suffix)
 
+  const isWord = (from: number, length: number) =>
+    isWordBoundary(haystack, from) && isWordBoundary(haystack, from + length)
+  const followedBySuffix = (from: number) =>
+    suffix === '' || haystack.slice(from).trimStart().startsWith(suffix)
+
   for (let at = haystack.indexOf(start); at !== -1; at = haystack.indexOf(start, at + 1)) {
-    if (!isWordBoundary(haystack, at) || !isWordBoundary(haystack, at + start.length)) continue
-    if (prefix !== '' && !haystack.slice(0, at).trimEnd().endsWith(prefix)) continue
-    let rangeEnd = at + start.length
-    if (end !== '') {
-      let endAt = haystack.indexOf(end, rangeEnd)
-      while (
-        endAt !== -1 &&
-        !(isWordBoundary(haystack, endAt) && isWordBoundary(haystack, endAt + end.length))
-      )
-        endAt = haystack.indexOf(end, endAt + 1)
-      if (endAt === -1) continue
-      rangeEnd = endAt + end.length
+    if (!isWord(at, start.length)) continue
+    if (prefix !== '') {
+      const before = haystack.slice(0, at).trimEnd()
+      if (!before.endsWith(prefix) || !isWordBoundary(haystack, before.length - prefix.length)) continue
     }
-    if (suffix !== '' && !haystack.slice(rangeEnd).trimStart().startsWith(suffix)) continue
-    return { start: at, end: rangeEnd }
+    if (end === '') {
+      if (followedBySuffix(at + start.length)) return { start: at, end: at + start.length }
+      continue
+    }
+    // The first end after the start that the suffix follows, as the spec has it; not only the first end.
+    for (
+      let endAt = haystack.indexOf(end, at + start.length);
+      endAt !== -1;
+      endAt = haystack.indexOf(end, endAt + 1)
+    )
+      if (isWord(endAt, end.length) && followedBySuffix(endAt + end.length))
+        return { start: at, end: endAt + end.length }
   }
   return undefined
 }

@@ -8,3 +8,18 @@ export const PALETTE_SIZE = 8
 export function speakerPaletteSlots(speakers: readonly Pick<Speaker, 'id'>[]): Map<string, number> {
   return new Map(speakers.map((speaker, index) => [speaker.id, index % PALETTE_SIZE]))
 }
+
+/**
+ * The light scheme's palette colours, for what is drawn outside the page (preview cards). The stylesheet's
+ * `--palette-N` values are the source; a contract test keeps the two equal.
+ */
+export const LIGHT_PALETTE = [
+  '#0b62a4',
+  '#b84a00',
+  '#117733',
+  '#a3418f',
+  '#7a6200',
+  '#4b3a9e',
+  '#b0243f',
+  '#00756a',
+]

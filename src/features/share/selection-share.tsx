@@ -62,7 +62,7 @@ export function SelectionShare({
       style={{ top: placement.top, insetInlineStart: placement.left }}
     >
       {tooLong ? (
-        <p className="rounded-lg bg-ink px-3 py-2 text-paper shadow-lg">
+        <p role="status" className="rounded-lg bg-ink px-3 py-2 text-paper shadow-lg">
           Select up to {maxLength.toLocaleString('en')} characters to share a link.
         </p>
       ) : (

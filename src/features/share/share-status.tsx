@@ -38,7 +38,11 @@ export function ShareStatus({
       className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex justify-center px-4 lg:bottom-6"
     >
       {announcement && (
-        <div className="pointer-events-auto flex max-w-lg flex-wrap items-center gap-x-3 gap-y-2 rounded-xl bg-ink px-4 py-3 font-sans text-sm text-paper shadow-lg">
+        // A new key for each announcement: the same words copied twice are announced twice.
+        <div
+          key={announcement.id}
+          className="pointer-events-auto flex max-w-lg flex-wrap items-center gap-x-3 gap-y-2 rounded-xl bg-ink px-4 py-3 font-sans text-sm text-paper shadow-lg"
+        >
           <span>{announcement.message}</span>
           {announcement.manualCopy !== undefined && (
             <input

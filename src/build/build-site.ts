@@ -1,0 +1,164 @@
+// Builds the site: the client bundle, a server bundle of the same app, then every page prerendered to static
+// HTML (home, each article, each quote's share page, a 404 page) with its preview tags, the preview cards,
+// sitemap.xml and robots.txt. `npm run build` runs it; so do the end-to-end tests.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'vite'
+import type { Article } from '../core/content/article.ts'
+import { summarizeArticle } from '../core/content/article.ts'
+import { articlePath, quotePath } from '../core/links/article-paths.ts'
+import { LIGHT_PALETTE, speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
+import {
+  articlePageMeta,
+  cardPath,
+  homePageMeta,
+  quotePageMeta,
+  SITE_NAME,
+  type PageMeta,
+} from '../core/seo/page-meta.ts'
+import type { RenderedPage } from '../entry-server.tsx'
+import { DEFAULT_CONTENT_DIR } from './content-files.ts'
+import { pageHtml } from './page-html.ts'
+import { renderCard } from './preview-cards.tsx'
+import { robotsTxt, sitemapXml } from './site-files.ts'
+
+export interface SiteOptions {
+  contentDir: string
+  outDir: string
+  /** The origin the site is served from, for canonical URLs, preview images and the sitemap. */
+  siteUrl: string
+}
+
+interface ServerEntry {
+  renderPage: (path: string) => Promise<RenderedPage>
+  loadArticles: () => Promise<Article[]>
+}
+
+/** Builds the whole static site into `outDir`. */
+export async function buildSite({ contentDir, outDir, siteUrl }: SiteOptions): Promise<void> {
+  const ssrDir = path.resolve('.tmp/ssr', path.basename(outDir))
+  // The content plugin reads CONTENT_DIR (vite.config.ts); production mode gives React's production build.
+  const saved = { CONTENT_DIR: process.env.CONTENT_DIR, NODE_ENV: process.env.NODE_ENV }
+  process.env.CONTENT_DIR = contentDir
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    rmSync(ssrDir, { recursive: true, force: true })
+    await build({
+      mode: 'production',
+      logLevel: 'warn',
+      build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+    })
+  } finally {
+    restoreEnv(saved)
+  }
+  // A fresh URL each build: Node caches modules by URL, and the tests build more than once per process.
+  const entry = pathToFileURL(path.join(ssrDir, 'entry-server.js')).href
+  const server = (await import(`${entry}?build=${Date.now()}`)) as ServerEntry
+  await prerender(server, { outDir, siteUrl })
+}
+
+async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOptions, 'contentDir'>) {
+  const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
+  const articles = await server.loadArticles()
+  const write = (file: string, content: string | Buffer) => {
+    const target = path.join(outDir, file)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, content)
+  }
+  const writePage = async (
+    pagePath: string,
+    meta: PageMeta,
+    language = 'en',
+    direction: 'ltr' | 'rtl' = 'ltr',
+  ) => {
+    const { html, state } = await server.renderPage(pagePath)
+    // `/articles/a` is written as articles/a.html, which static hosts serve for the path without its extension.
+    const file = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+    write(
+      file,
+      pageHtml(template, { meta, body: html, state, renderedPath: pagePath, language, direction }, siteUrl),
+    )
+  }
+
+  await writePage('/', homePageMeta(articles.map(summarizeArticle)))
+  for (const article of articles) {
+    const slots = speakerPaletteSlots(article.speakers)
+    const accentOf = (speaker: string) => LIGHT_PALETTE[slots.get(speaker) ?? 0]!
+    await writePage(
+      articlePath(article.slug),
+      articlePageMeta(article, siteUrl),
+      article.language,
+      article.direction,
+    )
+    write(
+      cardPath(article.slug),
+      await renderCard({
+        eyebrow: `${article.outlet.name} · who said what`,
+        text: article.headline,
+        italic: false,
+        attribution: null,
+        footer: article.speakers.map((speaker) => speaker.name).join(' · '),
+        accent: '#1d3b5c',
+      }),
+    )
+    for (const quote of article.quotes) {
+      const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)!
+      await writePage(
+        quotePath(article.slug, quote.id),
+        quotePageMeta(article, quote),
+        article.language,
+        article.direction,
+      )
+      write(
+        cardPath(article.slug, quote.id),
+        await renderCard({
+          eyebrow: `${article.outlet.name} · ${quote.kind === 'direct' ? 'quote' : 'reported speech'}`,
+          text: quote.kind === 'direct' ? `“${quote.text}”` : quote.text,
+          italic: quote.kind === 'reported',
+          attribution: speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`,
+          footer: article.headline,
+          accent: accentOf(speaker.id),
+        }),
+      )
+    }
+  }
+  // For hosts that serve a 404 page; the browser renders the right page anew wherever it is served.
+  await writePage('/404', {
+    title: `Page not found · ${SITE_NAME}`,
+    description: 'There is no page at this address.',
+    path: '/404',
+    type: 'website',
+  })
+
+  write('robots.txt', robotsTxt(siteUrl))
+  write(
+    'sitemap.xml',
+    sitemapXml(
+      [
+        '/',
+        ...articles.flatMap((article) => [
+          articlePath(article.slug),
+          ...article.quotes.map((quote) => quotePath(article.slug, quote.id)),
+        ]),
+      ],
+      siteUrl,
+    ),
+  )
+}
+
+function restoreEnv(saved: Record<string, string | undefined>) {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildSite({
+    contentDir: process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
+    outDir: path.resolve(process.env.OUT_DIR ?? 'dist'),
+    siteUrl: process.env.SITE_URL ?? 'http://localhost:4173',
+  })
+}

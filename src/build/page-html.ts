@@ -1,0 +1,89 @@
+// Fills the client build's index.html with one prerendered page: its head (title, description, canonical,
+// Open Graph and Twitter tags, JSON-LD) and its body, plus the query cache the browser hydrates from.
+import type { PageMeta } from '../core/seo/page-meta.ts'
+import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
+
+export interface PageHtml {
+  meta: PageMeta
+  /** The app rendered to HTML. */
+  body: string
+  /** The dehydrated query cache, or null for a page that is not hydrated. */
+  state: unknown
+  /** The path the page was rendered for; the browser hydrates only at that path. */
+  renderedPath: string
+  language: string
+  direction: 'ltr' | 'rtl'
+}
+
+/** The page as a complete HTML document, built from the client's index.html. */
+export function pageHtml(template: string, page: PageHtml, siteUrl: string): string {
+  const url = (path: string) => new URL(path, siteUrl).href
+  const { meta } = page
+  const tags = [
+    `<link rel="canonical" href="${escapeHtml(url(meta.path))}" />`,
+    property('og:site_name', SITE_NAME),
+    property('og:type', meta.type),
+    property('og:title', meta.title),
+    property('og:description', meta.description),
+    property('og:url', url(meta.path)),
+    ...(meta.image
+      ? [
+          property('og:image', url(meta.image.path)),
+          property('og:image:width', String(CARD_SIZE.width)),
+          property('og:image:height', String(CARD_SIZE.height)),
+          property('og:image:alt', meta.image.alt),
+          name('twitter:card', 'summary_large_image'),
+          name('twitter:image', url(meta.image.path)),
+          name('twitter:image:alt', meta.image.alt),
+        ]
+      : [name('twitter:card', 'summary')]),
+    name('twitter:title', meta.title),
+    name('twitter:description', meta.description),
+    ...(meta.jsonLd ? [`<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`] : []),
+  ]
+  const root =
+    `<div id="root" data-path="${escapeHtml(page.renderedPath)}">${page.body}</div>` +
+    (page.state === null
+      ? ''
+      : `<script id="query-state" type="application/json">${scriptJson(page.state)}</script>`)
+
+  return replaceOnce(
+    replaceOnce(
+      replaceOnce(
+        replaceOnce(
+          template,
+          /<html lang="[^"]*">/,
+          `<html lang="${escapeHtml(page.language)}" dir="${page.direction}">`,
+        ),
+        /<title>[^<]*<\/title>/,
+        `<title>${escapeHtml(meta.title)}</title>`,
+      ),
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
+      `${name('description', meta.description)}\n    ${tags.join('\n    ')}`,
+    ),
+    /<div id="root"><\/div>/,
+    root,
+  )
+}
+
+function property(key: string, value: string): string {
+  return `<meta property="${key}" content="${escapeHtml(value)}" />`
+}
+
+function name(key: string, value: string): string {
+  return `<meta name="${key}" content="${escapeHtml(value)}" />`
+}
+
+/** JSON safe inside a <script>: no "</script>" or "<!--" can end or confuse it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
+  if (!pattern.test(html)) throw new Error(`index.html has no ${pattern.source}; the prerender step needs it`)
+  return html.replace(pattern, () => replacement)
+}

@@ -1,0 +1,13 @@
+// The files crawlers look for, which name the site's own URL: sitemap.xml and robots.txt.
+import { escapeHtml } from './page-html.ts'
+
+/** sitemap.xml listing every prerendered page. */
+export function sitemapXml(paths: readonly string[], siteUrl: string): string {
+  const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, siteUrl).href)}</loc></url>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
+}
+
+/** robots.txt: everything may be crawled; the sitemap says where the pages are. */
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`
+}

@@ -1,0 +1,123 @@
+// What each prerendered page tells search engines and link previews: title, description, canonical URL, preview
+// image, and the structured data (schema.org NewsArticle, with its speakers and quotes).
+import type { Article, ArticleSummary, Quote, Speaker } from '../content/article.ts'
+import { articlePath, quotePath } from '../links/article-paths.ts'
+
+export const SITE_NAME = 'Who said what'
+export const CARD_SIZE = { width: 1200, height: 630 }
+
+export interface PageMeta {
+  title: string
+  description: string
+  /** Site-relative path of the canonical URL. */
+  path: string
+  type: 'website' | 'article'
+  /** Site-relative path of the preview image, and its text alternative. */
+  image?: { path: string; alt: string }
+  /** Structured data, serialized into a JSON-LD script. */
+  jsonLd?: Record<string, unknown>
+}
+
+/** Where the preview card of an article, or of one of its quotes, is written. */
+export function cardPath(slug: string, quoteId?: string): string {
+  return quoteId === undefined ? `/cards/${slug}.png` : `/cards/${slug}/${quoteId}.png`
+}
+
+export function homePageMeta(articles: readonly ArticleSummary[]): PageMeta {
+  return {
+    title: SITE_NAME,
+    description: `Read the news by who said what: every speaker marked in the text, every quote beside it. ${articles.length} ${articles.length === 1 ? 'article' : 'articles'}.`,
+    path: '/',
+    type: 'website',
+  }
+}
+
+export function articlePageMeta(article: Article, siteUrl: string): PageMeta {
+  const names = article.speakers.map((speaker) => speaker.name)
+  return {
+    title: `${article.headline} · ${SITE_NAME}`,
+    description: shorten(
+      `${article.summary ?? firstParagraph(article)} Who said what: ${names.join(', ')}; ${article.quotes.length} quotes.`,
+      300,
+    ),
+    path: articlePath(article.slug),
+    type: 'article',
+    image: { path: cardPath(article.slug), alt: `${article.headline}: who said what` },
+    jsonLd: newsArticleJsonLd(article, siteUrl),
+  }
+}
+
+export function quotePageMeta(article: Article, quote: Quote): PageMeta {
+  const speaker = speakerOf(article, quote)
+  const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text
+  return {
+    title: `${speaker.name}: ${shorten(words, 90)}`,
+    description: shorten(
+      `${words} — ${attribution(speaker)}, in “${article.headline}” (${article.outlet.name}).`,
+      300,
+    ),
+    path: quotePath(article.slug, quote.id),
+    type: 'article',
+    image: { path: cardPath(article.slug, quote.id), alt: `${speaker.name}: ${shorten(words, 200)}` },
+  }
+}
+
+/** schema.org NewsArticle with the speakers as Person or Organization and each quote as a Quotation. */
+export function newsArticleJsonLd(article: Article, siteUrl: string): Record<string, unknown> {
+  const url = new URL(articlePath(article.slug), siteUrl).href
+  const speakerNode = (speaker: Speaker) => ({
+    '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
+    '@id': `${url}#${speaker.id}`,
+    name: speaker.name,
+    ...(speaker.role === null
+      ? {}
+      : { [speaker.kind === 'person' ? 'jobTitle' : 'description']: speaker.role }),
+  })
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    ...(article.summary === null ? {} : { description: article.summary }),
+    url,
+    inLanguage: article.language,
+    image: new URL(cardPath(article.slug), siteUrl).href,
+    ...(article.published === null ? {} : { datePublished: article.published }),
+    ...(article.updated === null ? {} : { dateModified: article.updated }),
+    publisher: {
+      '@type': 'Organization',
+      name: article.outlet.name,
+      ...(article.outlet.url ? { url: article.outlet.url } : {}),
+    },
+    ...(article.sourceUrl === null ? {} : { isBasedOn: article.sourceUrl }),
+    mentions: article.speakers.map(speakerNode),
+    hasPart: article.quotes.map((quote) => ({
+      '@type': 'Quotation',
+      '@id': new URL(quotePath(article.slug, quote.id), siteUrl).href,
+      text: quote.text,
+      spokenByCharacter: { '@id': `${url}#${quote.speaker}` },
+    })),
+  }
+}
+
+function speakerOf(article: Article, quote: Quote): Speaker {
+  const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
+  if (!speaker) throw new Error(`Quote ${quote.id} names an unknown speaker ${quote.speaker}`)
+  return speaker
+}
+
+function attribution(speaker: Speaker): string {
+  return speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`
+}
+
+function firstParagraph(article: Article): string {
+  return article.paragraphs[0]?.text ?? article.headline
+}
+
+/** At most `length` characters, cut at a word with an ellipsis. */
+export function shorten(text: string, length: number): string {
+  const characters = Array.from(text)
+  if (characters.length <= length) return text
+  const cut = characters.slice(0, length - 1).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
+}

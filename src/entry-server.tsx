@@ -1,0 +1,36 @@
+// Renders one page to HTML at build time, with the query cache the browser hydrates from, so it shows the same
+// page at once and loads no content again. Used by the prerender step (src/build/build-site.ts).
+import { dehydrate, type DehydratedState } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { articleLoaders } from 'virtual:content'
+import { App } from './app/app.tsx'
+import { articleListQuery, articleQuery } from './app/content-queries.ts'
+import { createQueryClient } from './app/query-client.ts'
+import type { Article } from './core/content/article.ts'
+import { parsePagePath } from './core/links/article-paths.ts'
+
+export interface RenderedPage {
+  html: string
+  state: DehydratedState
+}
+
+/** The page at `path` as HTML, rendered with an empty query string (the browser applies its own after hydration). */
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const queryClient = createQueryClient()
+  const page = parsePagePath(path)
+  if (page.page === 'home') await queryClient.prefetchQuery(articleListQuery())
+  if (page.page === 'article' || page.page === 'quote')
+    await queryClient.prefetchQuery(articleQuery(page.slug))
+  const html = renderToString(
+    <StrictMode>
+      <App queryClient={queryClient} ssrPath={path} ssrSearch="" />
+    </StrictMode>,
+  )
+  return { html, state: dehydrate(queryClient) }
+}
+
+/** Every bundled article, verified, for the prerender step to list pages and write their previews. */
+export async function loadArticles(): Promise<Article[]> {
+  return Promise.all(Object.values(articleLoaders).flatMap((load) => (load ? [load()] : [])))
+}
