@@ -5,6 +5,7 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { articleLoaders } from 'virtual:content'
 import { App } from './app/app.tsx'
+import { QuoteExcerptPage } from './app/quote-excerpt-page.tsx'
 import { articleListQuery, articleQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
 import type { Article } from './core/content/article.ts'
@@ -28,6 +29,17 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     </StrictMode>,
   )
   return { html, state: dehydrate(queryClient) }
+}
+
+/** The light page of one quote of a very long article (see QuoteExcerptPage); the browser renders it anew. */
+export function renderQuoteExcerpt(article: Article, quoteId: string): string {
+  const quote = article.quotes.find((candidate) => candidate.id === quoteId)
+  if (!quote) throw new Error(`${article.slug} has no quote ${quoteId}`)
+  return renderToString(
+    <StrictMode>
+      <QuoteExcerptPage article={article} quote={quote} />
+    </StrictMode>,
+  )
 }
 
 /** Every bundled article, verified, for the prerender step to list pages and write their previews. */

@@ -96,6 +96,8 @@ export function ReadingPanel({
       <div role="tabpanel" id={`${idPrefix}-view-${tab}`} aria-labelledby={`${idPrefix}-tab-${tab}`}>
         {tab === 'quotes' ? (
           <QuoteList
+            // A new filter starts again at the first page.
+            key={selectedSpeakers.join(' ')}
             quotes={quotes}
             speakers={speakers}
             speakerSlots={speakerSlots}

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
+import { documentText } from '../core/anchoring/document-text.ts'
 import type { Article } from '../core/content/article.ts'
 import { summarizeArticle } from '../core/content/article.ts'
 import { articlePath, quotePath } from '../core/links/article-paths.ts'
@@ -30,8 +31,15 @@ export interface SiteOptions {
   siteUrl: string
 }
 
+/**
+ * Articles up to this many characters (about 6,000 words) get their whole text on every quote page; longer
+ * ones get an excerpt there (see QuoteExcerptPage), or their quote pages would add up to gigabytes.
+ */
+const FULL_QUOTE_PAGES_UP_TO = 40_000
+
 interface ServerEntry {
   renderPage: (path: string) => Promise<RenderedPage>
+  renderQuoteExcerpt: (article: Article, quoteId: string) => string
   loadArticles: () => Promise<Article[]>
 }
 
@@ -72,19 +80,22 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
     meta: PageMeta,
     language = 'en',
     direction: 'ltr' | 'rtl' = 'ltr',
+    excerpt?: { article: Article; quoteId: string },
   ) => {
-    const { html, state } = await server.renderPage(pagePath)
+    // An excerpt is not hydrated: the browser sees another rendered path and renders the page anew.
+    const { html, state } = excerpt
+      ? { html: server.renderQuoteExcerpt(excerpt.article, excerpt.quoteId), state: null }
+      : await server.renderPage(pagePath)
+    const renderedPath = excerpt ? `${pagePath}#excerpt` : pagePath
     // `/articles/a` is written as articles/a.html, which static hosts serve for the path without its extension.
     const file = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
-    write(
-      file,
-      pageHtml(template, { meta, body: html, state, renderedPath: pagePath, language, direction }, siteUrl),
-    )
+    write(file, pageHtml(template, { meta, body: html, state, renderedPath, language, direction }, siteUrl))
   }
 
   await writePage('/', homePageMeta(articles.map(summarizeArticle)))
   for (const article of articles) {
     const slots = speakerPaletteSlots(article.speakers)
+    const long = documentText(article).text.length > FULL_QUOTE_PAGES_UP_TO
     const accentOf = (speaker: string) => LIGHT_PALETTE[slots.get(speaker) ?? 0]!
     await writePage(
       articlePath(article.slug),
@@ -110,6 +121,7 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
         quotePageMeta(article, quote),
         article.language,
         article.direction,
+        long ? { article, quoteId: quote.id } : undefined,
       )
       write(
         cardPath(article.slug, quote.id),

@@ -1,30 +1,10 @@
 // Debian's Chromium driven by playwright-core, headless and offline, with every console error collected.
-import { execFileSync } from 'node:child_process'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim()
-    } catch {
-      // not this one; try the next name
-    }
-  }
-  throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.')
-}
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.ts'
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: FLAGS })
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
 }
 
 export const baseURL = () => inject('baseURL')

@@ -2,11 +2,11 @@
 // fixtures, and serves it for the journeys.
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { createServer } from 'node:net'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { buildSite } from '../../src/build/build-site.ts'
 import { DEFAULT_CONTENT_DIR } from '../../src/build/content-files.ts'
+import { freePort } from '../chromium.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,17 +40,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close()
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 }

@@ -1,4 +1,6 @@
-// The quotes in reading order, or a note saying why there are none.
+// The quotes in reading order, or a note saying why there are none. Long lists come in pages of fifty, so a
+// three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's.
+import { useEffect, useRef, useState } from 'react'
 import type { Quote, Speaker } from '../../core/content/article.ts'
 import { QuoteCard } from './quote-card.tsx'
 
@@ -15,29 +17,56 @@ interface QuoteListProps {
   onCopyCitation: (quote: Quote) => void
 }
 
+/** How many quotes are shown at first, and how many more each "Show more" adds. */
+export const QUOTES_PAGE_SIZE = 50
+
 export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: QuoteListProps) {
+  const [shown, setShown] = useState(QUOTES_PAGE_SIZE)
+  const list = useRef<HTMLOListElement>(null)
+  // After "Show more", keyboard users continue at the first new quote rather than below the list.
+  const firstNew = useRef<number | null>(null)
+  useEffect(() => {
+    if (firstNew.current === null) return
+    list.current?.children[firstNew.current]?.querySelector('button')?.focus()
+    firstNew.current = null
+  }, [shown])
   if (quotes.length === 0)
     return (
       <p className="font-sans text-sm text-ink-soft">
         No quotes by the selected speakers. Their positions may still be listed under Positions.
       </p>
     )
+  const hidden = quotes.length - shown
   return (
-    <ol className="flex flex-col gap-3">
-      {quotes.map((quote) => {
-        const speaker = speakers.get(quote.speaker)
-        if (!speaker) return null
-        return (
-          <li key={quote.id}>
-            <QuoteCard
-              quote={quote}
-              speaker={speaker}
-              slot={speakerSlots.get(speaker.id) ?? 0}
-              {...cardProps}
-            />
-          </li>
-        )
-      })}
-    </ol>
+    <>
+      <ol ref={list} className="flex flex-col gap-3">
+        {quotes.slice(0, shown).map((quote) => {
+          const speaker = speakers.get(quote.speaker)
+          if (!speaker) return null
+          return (
+            <li key={quote.id}>
+              <QuoteCard
+                quote={quote}
+                speaker={speaker}
+                slot={speakerSlots.get(speaker.id) ?? 0}
+                {...cardProps}
+              />
+            </li>
+          )
+        })}
+      </ol>
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            firstNew.current = shown
+            setShown(shown + QUOTES_PAGE_SIZE)
+          }}
+          className="mt-3 min-h-10 w-full rounded-lg border border-line font-sans text-sm font-semibold text-accent"
+        >
+          Show {Math.min(hidden, QUOTES_PAGE_SIZE)} more quotes ({hidden.toLocaleString('en')} not shown)
+        </button>
+      )}
+    </>
   )
 }

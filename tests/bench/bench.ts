@@ -1,0 +1,272 @@
+// `npm run bench`: builds the site with generated long articles beside the real ones, then measures, in one
+// run on this machine, what issue 4 budgets: initial JavaScript, Lighthouse (mobile defaults), Largest
+// Contentful Paint against a plain static page of the same text, and how cost grows with article size.
+// Timings are noisy on shared machines: read the ratios within one run, not absolute numbers across runs.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromium, type Page } from 'playwright-core'
+import { preview } from 'vite'
+import { buildSite } from '../../src/build/build-site.ts'
+import { DEFAULT_CONTENT_DIR } from '../../src/build/content-files.ts'
+import { documentText } from '../../src/core/anchoring/document-text.ts'
+import { parseArticle } from '../../src/core/content/parse-article.ts'
+import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../chromium.ts'
+import { generateHearing } from './hearing.ts'
+
+const WORK = path.resolve('.tmp/bench')
+const SEED = 'csto-members-seek-dialogue'
+const LIGHTHOUSE_RUNS = 3
+
+const seedSource = JSON.parse(readFileSync(path.join(DEFAULT_CONTENT_DIR, `${SEED}.json`), 'utf8'))
+const seedWords = wordCount(seedSource)
+const SCALES = [
+  { label: '1× seed', slug: 'bench-1x', words: seedWords, speakers: 5 },
+  { label: '4× seed', slug: 'bench-4x', words: seedWords * 4, speakers: 20 },
+  { label: '16× seed', slug: 'bench-16x', words: seedWords * 16, speakers: 30 },
+  { label: 'hearing (3 h)', slug: 'bench-hearing', words: 40_000, speakers: 30 },
+]
+
+async function main() {
+  rmSync(WORK, { recursive: true, force: true })
+  const contentDir = path.join(WORK, 'content')
+  const outDir = path.join(WORK, 'dist')
+  mkdirSync(contentDir, { recursive: true })
+  cpSync(DEFAULT_CONTENT_DIR, contentDir, { recursive: true })
+  for (const scale of SCALES)
+    writeFileSync(path.join(contentDir, `${scale.slug}.json`), JSON.stringify(generateHearing(scale)))
+
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  console.log('Building the site…')
+  await buildSite({ contentDir, outDir, siteUrl: origin })
+  writeFileSync(path.join(outDir, 'reference.html'), referencePage(seedSource))
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  })
+
+  try {
+    const js = initialJavaScript(outDir, `articles/${SEED}.html`)
+    console.log('Running Lighthouse…')
+    const app = await lighthouseMedian(`${origin}/articles/${SEED}`)
+    const reference = await lighthouseMedian(`${origin}/reference.html`)
+    console.log('Measuring scale…')
+    const scale = await measureScale(origin)
+    printReport({ js, app, reference, scale })
+  } finally {
+    await server.close()
+  }
+}
+
+/** Gzipped size of the scripts an article page loads before any interaction: its module script and preloads. */
+function initialJavaScript(outDir: string, page: string) {
+  const html = readFileSync(path.join(outDir, page), 'utf8')
+  const sources = [
+    ...html.matchAll(/<script type="module"[^>]*src="([^"]+)"|<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1] ?? match[2]!)
+  const bytes = sources.map((source) => gzipSync(readFileSync(path.join(outDir, source))).length)
+  return { files: sources.length, gzipKB: bytes.reduce((a, b) => a + b, 0) / 1024 }
+}
+
+interface LighthouseResult {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcpMs: number
+}
+
+/** Lighthouse with its default (mobile) settings, several runs, the median of each number. */
+async function lighthouseMedian(url: string): Promise<LighthouseResult> {
+  const runs: LighthouseResult[] = []
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath(),
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    })
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+      if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
+      const { categories, audits } = result.lhr
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+      runs.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      })
+    } finally {
+      await chrome.kill()
+    }
+  }
+  const median = (pick: (result: LighthouseResult) => number) => {
+    const sorted = runs.map(pick).sort((a, b) => a - b)
+    return sorted[Math.floor(sorted.length / 2)]!
+  }
+  return {
+    performance: median((r) => r.performance),
+    accessibility: median((r) => r.accessibility),
+    bestPractices: median((r) => r.bestPractices),
+    seo: median((r) => r.seo),
+    lcpMs: median((r) => r.lcpMs),
+  }
+}
+
+interface ScaleRow {
+  label: string
+  words: number
+  quotes: number
+  speakers: number
+  firstContentfulPaintMs: number
+  loadBusyMs: number
+  filterMs: number
+  passageLinkMs: number
+}
+
+/** Opens each generated article in Chromium and times first render and two interactions (Event Timing). */
+async function measureScale(origin: string): Promise<ScaleRow[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS })
+  const rows: ScaleRow[] = []
+  try {
+    for (const scale of SCALES) {
+      const article = generateHearing(scale)
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      await page.addInitScript({ content: OBSERVE_PERFORMANCE })
+      await page.goto(`${origin}/articles/${scale.slug}`)
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(500)
+      const load = await page.evaluate(() => window.__bench.load())
+      const filterMs = median3(
+        await repeat(3, () =>
+          interaction(page, () =>
+            page.getByRole('group', { name: 'Filter by speaker' }).getByRole('button').first().click(),
+          ),
+        ),
+      )
+      const show = page
+        .getByRole('button', { name: /^Show in article/ })
+        .nth(Math.floor(article.quotes.length / 2) % 8)
+      const passageLinkMs = median3(await repeat(3, () => interaction(page, () => show.click())))
+      rows.push({
+        label: scale.label,
+        words: wordCount(article),
+        quotes: article.quotes.length,
+        speakers: article.speakers.length,
+        firstContentfulPaintMs: load.fcp,
+        loadBusyMs: load.longTasks,
+        filterMs,
+        passageLinkMs,
+      })
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return rows
+}
+
+/** Runs in the page before anything else: records paints, long tasks and interactions. Plain JavaScript. */
+const OBSERVE_PERFORMANCE = `
+  const events = []
+  let longTasks = 0
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks += entry.duration
+  }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.interactionId) events.push({ interactionId: entry.interactionId, duration: entry.duration })
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  window.__bench = {
+    load: () => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      longTasks,
+    }),
+    takeInteractions: () => events.splice(0),
+  }
+`
+
+/** The longest interaction `act` caused, in ms; Event Timing reports none under 16 ms, so 0 means "under 16". */
+async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => window.__bench.takeInteractions())
+  await act()
+  await page.waitForTimeout(400)
+  const events = await page.evaluate(() => window.__bench.takeInteractions())
+  return Math.max(0, ...events.map((event) => event.duration))
+}
+
+async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
+  const results: T[] = []
+  for (let index = 0; index < times; index++) results.push(await run())
+  return results
+}
+
+function median3(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+}
+
+function wordCount(source: Parameters<typeof documentText>[0]): number {
+  return documentText(source).text.split(/\s+/).filter(Boolean).length
+}
+
+/** The same article text as a plain static page: no script, no stylesheet file; the floor for LCP. */
+function referencePage(source: unknown): string {
+  const result = parseArticle(source)
+  if (!result.ok) throw new Error('The seed article does not parse')
+  const { article } = result
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return `<!doctype html><html lang="${article.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Reference page"><title>${escape(article.headline)}</title><style>body{font-family:Georgia,serif;max-width:42rem;margin:0 auto;padding:1.5rem 1rem;line-height:1.7;font-size:1.1875rem}</style></head><body><main><article><h1>${escape(article.headline)}</h1>${article.summary ? `<p>${escape(article.summary)}</p>` : ''}${article.paragraphs.map((paragraph) => `<p>${escape(paragraph.text)}</p>`).join('')}</article></main></body></html>`
+}
+
+function printReport({
+  js,
+  app,
+  reference,
+  scale,
+}: {
+  js: ReturnType<typeof initialJavaScript>
+  app: LighthouseResult
+  reference: LighthouseResult
+  scale: ScaleRow[]
+}) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  const ms = (value: number) => (value === 0 ? '< 16' : Math.round(value).toString())
+  const lines = [
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    '| Budget | Measured | Limit | |',
+    '|---|---|---|---|',
+    `| Initial JS, article page (gzip) | ${js.gzipKB.toFixed(1)} KB in ${js.files} file(s) | ≤ 110 KB | ${js.gzipKB <= 110 ? 'ok' : 'OVER'} |`,
+    `| Lighthouse performance (mobile) | ${app.performance} | ≥ 98 | ${app.performance >= 98 ? 'ok' : 'UNDER'} |`,
+    `| Lighthouse accessibility | ${app.accessibility} | 100 | ${app.accessibility === 100 ? 'ok' : 'UNDER'} |`,
+    `| Lighthouse best practices | ${app.bestPractices} | 100 | ${app.bestPractices === 100 ? 'ok' : 'UNDER'} |`,
+    `| Lighthouse SEO | ${app.seo} | 100 | ${app.seo === 100 ? 'ok' : 'UNDER'} |`,
+    `| LCP, article vs plain static page | ${Math.round(app.lcpMs)} ms vs ${Math.round(reference.lcpMs)} ms (${(app.lcpMs / reference.lcpMs).toFixed(2)}×) | ≤ 1.25× | ${app.lcpMs / reference.lcpMs <= 1.25 ? 'ok' : 'OVER'} |`,
+    '',
+    '| Article | Words | Quotes | Speakers | First paint (ms) | Main thread busy while loading (ms) | Toggle a speaker filter (ms) | Open a passage link (ms) |',
+    '|---|---|---|---|---|---|---|---|',
+    ...scale.map(
+      (row) =>
+        `| ${row.label} | ${row.words.toLocaleString('en')} | ${row.quotes.toLocaleString('en')} | ${row.speakers} | ${Math.round(row.firstContentfulPaintMs)} | ${Math.round(row.loadBusyMs)} | ${ms(row.filterMs)} | ${ms(row.passageLinkMs)} |`,
+    ),
+    '',
+    'Interactions are Event Timing durations (input to next paint), median of 3; "< 16" means below what Event Timing reports.',
+  ]
+  console.log(`\n${lines.join('\n')}`)
+}
+
+declare global {
+  interface Window {
+    __bench: {
+      load: () => { fcp: number; longTasks: number }
+      takeInteractions: () => { interactionId: number; duration: number }[]
+    }
+  }
+}
+
+await main()
