@@ -20,7 +20,7 @@ import {
 } from '../core/seo/page-meta.ts'
 import type { RenderedPage } from '../entry-server.tsx'
 import { DEFAULT_CONTENT_DIR } from './content-files.ts'
-import { pageHtml } from './page-html.ts'
+import { pageHtml, prerenderTemplate } from './page-html.ts'
 import { renderCard } from './preview-cards.tsx'
 import { robotsTxt, sitemapXml } from './site-files.ts'
 
@@ -68,7 +68,9 @@ export async function buildSite({ contentDir, outDir, siteUrl }: SiteOptions): P
 }
 
 async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOptions, 'contentDir'>) {
-  const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
+  const template = prerenderTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), (asset) =>
+    readFileSync(path.join(outDir, asset), 'utf8'),
+  )
   const articles = await server.loadArticles()
   const write = (file: string, content: string | Buffer) => {
     const target = path.join(outDir, file)

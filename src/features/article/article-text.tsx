@@ -21,6 +21,9 @@ interface ArticleTextProps {
 
 const NO_SPANS: Span[] = []
 
+/** Paragraphs rendered at once, so the first paint (and Largest Contentful Paint) never waits a frame for them. */
+const FIRST_SCREEN_PARAGRAPHS = 6
+
 export function ArticleText({
   article,
   speakerSlots,
@@ -105,8 +108,13 @@ export function ArticleText({
           </p>
         )}
       </header>
-      {article.paragraphs.map((paragraph) => (
-        <p key={paragraph.id} data-block={paragraph.id} className="mb-5 [content-visibility:auto]">
+      {article.paragraphs.map((paragraph, index) => (
+        <p
+          key={paragraph.id}
+          data-block={paragraph.id}
+          // Past the first screen, the browser may skip laying out paragraphs until they come near.
+          className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : 'mb-5 [content-visibility:auto]'}
+        >
           <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
         </p>
       ))}
