@@ -1,5 +1,6 @@
 // The app shell: providers, the site header, a skip link, and the routes.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { ArticlePage } from './article-page.tsx'
 import { HomePage } from './home-page.tsx'
@@ -13,6 +14,11 @@ interface AppProps {
 }
 
 export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
+  // Marks the page as live (hydrated or rendered): the end-to-end tests wait for it before they interact.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready'
+  }, [])
+
   return (
     <QueryClientProvider client={queryClient}>
       <Router {...(ssrPath === undefined ? {} : { ssrPath, ssrSearch: ssrSearch ?? '' })}>

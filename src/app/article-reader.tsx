@@ -196,7 +196,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         aria-controls="reading-panel"
         onClick={() => setSheetOpen(true)}
         inert={sheetOpen}
-        className="fixed right-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
+        className="js-only fixed right-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
       >
         Quotes &amp; positions ({article.quotes.length})
       </button>
@@ -208,7 +208,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         aria-label="Quotes and positions"
         className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
       >
-        <div className="flex items-center justify-between border-b border-line px-4 py-2 lg:hidden">
+        <div className="js-only flex items-center justify-between border-b border-line px-4 py-2 lg:hidden">
           <span className="font-sans font-semibold">Quotes &amp; positions</span>
           <SheetCloseButton open={sheetOpen} onClose={closeSheet} />
         </div>

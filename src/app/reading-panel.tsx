@@ -69,7 +69,11 @@ export function ReadingPanel({
           selectedSpeakers.map((id) => speakers.get(id)?.name ?? id),
         )}
       </p>
-      <div role="tablist" aria-label="Panel views" className="flex gap-1 border-b border-line font-sans">
+      <div
+        role="tablist"
+        aria-label="Panel views"
+        className="js-only flex gap-1 border-b border-line font-sans"
+      >
         {TABS.map((entry) => (
           <button
             key={entry.id}

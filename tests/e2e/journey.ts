@@ -32,6 +32,7 @@ export function setUpJourneys() {
     async open(path: string, options?: BrowserContextOptions): Promise<Page> {
       watched = await openPage(browser, options)
       await watched.page.goto(path)
+      if (options?.javaScriptEnabled !== false && path !== 'about:blank') await appReady(watched.page)
       return watched.page
     },
     /** Records the console of another page of the same journey, so it too fails the journey on an error. */
@@ -45,3 +46,8 @@ export function setUpJourneys() {
 /** The reading panel and the quote cards in it. */
 export const panelOf = (page: Page) => page.getByRole('complementary', { name: /Quotes/ })
 export const quoteFiguresOf = (page: Page) => panelOf(page).locator('figure')
+
+/** Waits until the app has taken over the prerendered page; a click before that would find no handler. */
+export function appReady(page: Page): Promise<unknown> {
+  return page.waitForSelector('html[data-app="ready"]', { state: 'attached' })
+}

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseURL } from './browser.ts'
-import { panelOf, SEED, seed, setUpJourneys } from './journey.ts'
+import { appReady, panelOf, SEED, seed, setUpJourneys } from './journey.ts'
 
 const journeys = setUpJourneys()
 const quote = seed.quotes.find((candidate) => candidate.id === 'mujahid-safer-than-before')!
@@ -31,6 +31,21 @@ describe('with JavaScript off', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.headline)
     expect(await page.locator('article [data-speaker]').count()).toBe(seed.mentions.length)
     expect(await panelOf(page).locator('figure').count()).toBe(seed.quotes.length)
+    // Controls that need JavaScript are not offered.
+    expect(await page.getByRole('button').count()).toBe(0)
+  })
+
+  it('shows the quotes after the article on a phone', async () => {
+    const page = await journeys.open(`/articles/${SEED}`, {
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    await expect.poll(() => panelOf(page).locator('figure').first().isVisible()).toBe(true)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0)
   })
 
   it('shows a quote’s page with the quote marked', async () => {
@@ -49,7 +64,7 @@ describe('hydration', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
     })
     await page.goto(path)
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await appReady(page)
     await page.waitForLoadState('networkidle')
     return { page, scripts }
   }

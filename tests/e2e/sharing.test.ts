@@ -4,7 +4,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accessibilityViolations } from './axe.ts'
 import { baseURL } from './browser.ts'
-import { panelOf, SEED, seed, setUpJourneys } from './journey.ts'
+import { appReady, panelOf, SEED, seed, setUpJourneys } from './journey.ts'
 
 const journeys = setUpJourneys()
 let page: Page
@@ -29,7 +29,7 @@ const markedText = (on: Page = page) =>
 async function openInNewTab(url: string): Promise<Page> {
   const tab = journeys.watch(await page.context().newPage())
   await tab.goto(url)
-  await tab.getByRole('heading', { level: 1 }).waitFor()
+  await appReady(tab)
   return tab
 }
 
@@ -129,6 +129,7 @@ describe('sharing a quote', () => {
       })
     })
     await page.reload()
+    await appReady(page)
     await page.getByRole('button', { name: /Quotes & positions/ }).click()
     await panelOf(page).getByRole('button', { name: 'Share: quote by Salim Paigir' }).click()
     await expect.poll(() => status().textContent()).toBe('Shared.Dismiss')

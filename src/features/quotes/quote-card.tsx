@@ -56,7 +56,7 @@ export function QuoteCard({
           {quote.to !== null && ` ${quote.to}`}
         </span>
       </figcaption>
-      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
+      <div className="js-only mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
         <button
           type="button"
           onClick={() => onShow(quote)}

@@ -25,7 +25,7 @@ export function SpeakerFilter({
     )
 
   return (
-    <div role="group" aria-labelledby="speaker-filter-label" className="font-sans">
+    <div role="group" aria-labelledby="speaker-filter-label" className="js-only font-sans">
       <div className="mb-2 flex items-center justify-between gap-2">
         <span id="speaker-filter-label" className="text-sm font-semibold text-ink-soft">
           Filter by speaker
