@@ -1,0 +1,57 @@
+// QuoteList: long lists come in pages, and "Show more" takes keyboard users to the first new quote.
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import type { Quote } from '../../core/content/article.ts'
+import { QUOTES_PAGE_SIZE, QuoteList } from './quote-list.tsx'
+
+const speaker = {
+  id: 'a',
+  name: 'Amina Adler',
+  shortName: 'Adler',
+  kind: 'person' as const,
+  role: null,
+  affiliation: null,
+}
+const quotes: Quote[] = Array.from({ length: 120 }, (_, index) => ({
+  id: `q${index + 1}`,
+  speaker: 'a',
+  kind: 'direct',
+  cue: 'said',
+  to: null,
+  text: `Statement number ${index + 1}.`,
+  anchor: { block: `p${index + 1}`, start: 0, end: 10 },
+}))
+
+function renderList() {
+  render(
+    <QuoteList
+      quotes={quotes}
+      speakers={new Map([['a', speaker]])}
+      speakerSlots={new Map([['a', 0]])}
+      language="en"
+      direction="ltr"
+      shareVerb="Copy link"
+      onPreview={vi.fn()}
+      onShow={vi.fn()}
+      onShare={vi.fn()}
+      onCopyCitation={vi.fn()}
+    />,
+  )
+  return userEvent.setup()
+}
+
+describe('QuoteList', () => {
+  it('shows the first page and offers the next', async () => {
+    const user = renderList()
+    expect(screen.getAllByRole('figure')).toHaveLength(QUOTES_PAGE_SIZE)
+    await user.click(screen.getByRole('button', { name: 'Show 50 more quotes (70 not shown)' }))
+    expect(screen.getAllByRole('figure')).toHaveLength(2 * QUOTES_PAGE_SIZE)
+    expect(document.activeElement).toBe(
+      screen.getAllByRole('button', { name: /^Show in article/ })[QUOTES_PAGE_SIZE],
+    )
+    await user.click(screen.getByRole('button', { name: 'Show 20 more quotes (20 not shown)' }))
+    expect(screen.getAllByRole('figure')).toHaveLength(120)
+    expect(screen.queryByRole('button', { name: /more quotes/ })).toBeNull()
+  })
+})
