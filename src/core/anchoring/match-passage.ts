@@ -89,9 +89,10 @@ export function matchPassage(text: string, selector: PassageSelector): PassageMa
   if (!best) return { found: false }
   const range = { start: best.candidate.start, end: best.candidate.end }
   // An exact match is exactly the words; only an approximate one can blur into its surroundings.
+  if (best.candidate.errors === 0) return { found: true, range, moved: true }
   return {
     found: true,
-    range: best.candidate.errors > 0 ? withinContext(text, range, selector) : range,
+    range: tightest(text, withinContext(text, range, selector), exact, best.candidate.errors),
     moved: true,
   }
 }
@@ -138,9 +139,7 @@ function candidateMatches(text: string, exact: string) {
     const matches = search(masked, exact, maxErrors)
     if (matches.length === 0) break
     found.push(...matches)
-    for (const match of matches)
-      masked =
-        masked.slice(0, match.start) + '\u0000'.repeat(match.end - match.start) + masked.slice(match.end)
+    masked = maskRanges(masked, matches)
   }
   return found
 }
@@ -154,6 +153,51 @@ function keepsWordEdges(text: string, candidate: TextRange, selector: PassageSel
     (!startsWord || !wordy(text[candidate.start - 1]) || !wordy(text[candidate.start])) &&
     (!endsWord || !wordy(text[candidate.end]) || !wordy(text[candidate.end - 1]))
   )
+}
+
+/**
+ * The shortest range inside `range` that still matches `exact` with no more errors. Where an edit removed
+ * characters at a passage's edge, deleting them or swapping in the neighbouring word cost the same; the
+ * search may report the longer alignment, which reaches into other words.
+ */
+function tightest(text: string, range: TextRange, exact: string, errors: number): TextRange {
+  let { start, end } = range
+  while (start < end && withinEdits(text.slice(start + 1, end), exact, errors)) start++
+  while (end > start && withinEdits(text.slice(start, end - 1), exact, errors)) end--
+  return { start, end }
+}
+
+/** True when `a` becomes `b` in at most `limit` single-character edits (Levenshtein, in a band of width limit). */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false
+  const outside = limit + 1
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => Math.min(j, outside))
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Int32Array(b.length + 1).fill(outside)
+    current[0] = Math.min(i, outside)
+    let rowMinimum = current[0]
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min(outside, substitution, previous[j]! + 1, current[j - 1]! + 1)
+      rowMinimum = Math.min(rowMinimum, current[j]!)
+    }
+    if (rowMinimum > limit) return false
+    previous = current
+  }
+  return previous[b.length]! <= limit
+}
+
+/** `text` with each range overwritten by NUL characters (which no passage holds), in one pass, offsets kept. */
+function maskRanges(text: string, ranges: readonly TextRange[]): string {
+  const pieces: string[] = []
+  let at = 0
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, range.start)
+    pieces.push(text.slice(at, start), '\u0000'.repeat(Math.max(0, range.end - start)))
+    at = Math.max(at, range.end)
+  }
+  pieces.push(text.slice(at))
+  return pieces.join('')
 }
 
 function maxErrorsFor(exact: string): number {
