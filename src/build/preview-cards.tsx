@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
-import { CARD_SIZE, shorten, SITE_NAME } from '../core/seo/page-meta.ts'
+import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
+import { shorten } from '../core/text/shorten.ts'
 
 export interface Card {
   /** Small line on top: the outlet and the kind of card. */

@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core'
 import { preview } from 'vite'
 import { buildSite } from '../../src/build/build-site.ts'
 import { DEFAULT_CONTENT_DIR } from '../../src/build/content-files.ts'
+import { escapeHtml } from '../../src/build/page-html.ts'
 import { documentText } from '../../src/core/anchoring/document-text.ts'
 import { parseArticle } from '../../src/core/content/parse-article.ts'
 import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../chromium.ts'
@@ -118,16 +119,12 @@ async function lighthouseMedian(url: string): Promise<LighthouseResult> {
       await chrome.kill()
     }
   }
-  const median = (pick: (result: LighthouseResult) => number) => {
-    const sorted = runs.map(pick).sort((a, b) => a - b)
-    return sorted[Math.floor(sorted.length / 2)]!
-  }
   return {
-    performance: median((r) => r.performance),
-    accessibility: median((r) => r.accessibility),
-    bestPractices: median((r) => r.bestPractices),
-    seo: median((r) => r.seo),
-    lcpMs: median((r) => r.lcpMs),
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    seo: median(runs.map((r) => r.seo)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
   }
 }
 
@@ -169,7 +166,6 @@ async function lcpSideBySide(appUrl: string, referenceUrl: string) {
   } finally {
     await browser.close()
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   return { appMs: median(runs.app), referenceMs: median(runs.reference) }
 }
 
@@ -199,7 +195,7 @@ async function measureScale(origin: string): Promise<ScaleRow[]> {
       const load = await page.evaluate(() => window.__bench.load())
       const firstSpeaker = page.getByRole('group', { name: 'Filter by speaker' }).getByRole('button').first()
       // Each round filters to a speaker (measured) and clears the filter again (not measured).
-      const filterMs = median3(
+      const filterMs = median(
         await repeat(3, async () => {
           const duration = await interaction(page, () => firstSpeaker.click())
           await firstSpeaker.click()
@@ -209,7 +205,7 @@ async function measureScale(origin: string): Promise<ScaleRow[]> {
       const show = page
         .getByRole('button', { name: /^Show in article/ })
         .nth(Math.min(40, article.quotes.length - 1))
-      const passageLinkMs = median3(await repeat(3, () => interaction(page, () => show.click())))
+      const passageLinkMs = median(await repeat(3, () => interaction(page, () => show.click())))
       rows.push({
         label: scale.label,
         words: wordCount(article),
@@ -263,7 +259,7 @@ async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
   return results
 }
 
-function median3(values: number[]): number {
+function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 }
 
@@ -276,8 +272,7 @@ function referencePage(source: unknown): string {
   const result = parseArticle(source)
   if (!result.ok) throw new Error('The seed article does not parse')
   const { article } = result
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  return `<!doctype html><html lang="${article.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Reference page"><title>${escape(article.headline)}</title><style>body{font-family:Georgia,serif;max-width:42rem;margin:0 auto;padding:1.5rem 1rem;line-height:1.7;font-size:1.1875rem}</style></head><body><main><article><h1>${escape(article.headline)}</h1>${article.summary ? `<p>${escape(article.summary)}</p>` : ''}${article.paragraphs.map((paragraph) => `<p>${escape(paragraph.text)}</p>`).join('')}</article></main></body></html>`
+  return `<!doctype html><html lang="${article.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Reference page"><title>${escapeHtml(article.headline)}</title><style>body{font-family:Georgia,serif;max-width:42rem;margin:0 auto;padding:1.5rem 1rem;line-height:1.7;font-size:1.1875rem}</style></head><body><main><article><h1>${escapeHtml(article.headline)}</h1>${article.summary ? `<p>${escapeHtml(article.summary)}</p>` : ''}${article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph.text)}</p>`).join('')}</article></main></body></html>`
 }
 
 function printReport({

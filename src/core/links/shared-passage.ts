@@ -3,6 +3,7 @@
 import { anchorsInRange, type DocumentText } from '../anchoring/document-text.ts'
 import { matchPassage } from '../anchoring/match-passage.ts'
 import type { Anchor, Article } from '../content/article.ts'
+import { shorten } from '../text/shorten.ts'
 import { decodePassageLink } from './passage-link.ts'
 import { decodeTextDirective, describeTextDirective, findTextDirective } from './text-directive.ts'
 
@@ -90,6 +91,5 @@ function notice(text: string): SharedPassage {
 
 /** Words from a link, in quotation marks, on one line and short enough to read in a notice. */
 function quoted(words: string): string {
-  const characters = Array.from(words.replace(/\s+/g, ' ').trim())
-  return `“${characters.length > 140 ? `${characters.slice(0, 140).join('')}…` : characters.join('')}”`
+  return `“${shorten(words.replace(/\s+/g, ' ').trim(), 141)}”`
 }

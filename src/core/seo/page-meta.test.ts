@@ -1,7 +1,7 @@
 // Page metadata: what link previews and search engines read of each prerendered page.
 import { describe, expect, it } from 'vitest'
 import { seedArticle } from '../../../tests/fixtures/articles.ts'
-import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta, shorten } from './page-meta.ts'
+import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta } from './page-meta.ts'
 
 const article = seedArticle()
 const site = 'https://example.org'
@@ -53,16 +53,5 @@ describe('articlePageMeta and newsArticleJsonLd', () => {
       jsonLd.hasPart.every((part) => part['@type'] === 'Quotation' && ids.has(part.spokenByCharacter['@id'])),
     ).toBe(true)
     expect(jsonLd).not.toHaveProperty('datePublished')
-  })
-})
-
-describe('shorten', () => {
-  it.each([
-    ['Short enough.', 20, 'Short enough.'],
-    ['The ministers met in Almaty on Friday, June 21.', 30, 'The ministers met in Almaty…'],
-    ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
-    ['🇦🇫🇦🇫🇦🇫', 3, '🇦🇫…'],
-  ])('cuts %j to %i characters at a word', (text, length, expected) => {
-    expect(shorten(text, length)).toBe(expected)
   })
 })

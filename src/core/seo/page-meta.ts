@@ -2,6 +2,7 @@
 // image, and the structured data (schema.org NewsArticle, with its speakers and quotes).
 import type { Article, ArticleSummary, Quote, Speaker } from '../content/article.ts'
 import { articlePath, quotePath } from '../links/article-paths.ts'
+import { shorten } from '../text/shorten.ts'
 
 export const SITE_NAME = 'Who said what'
 export const CARD_SIZE = { width: 1200, height: 630 }
@@ -111,13 +112,4 @@ function attribution(speaker: Speaker): string {
 
 function firstParagraph(article: Article): string {
   return article.paragraphs[0]?.text ?? article.headline
-}
-
-/** At most `length` characters, cut at a word with an ellipsis. */
-export function shorten(text: string, length: number): string {
-  const characters = Array.from(text)
-  if (characters.length <= length) return text
-  const cut = characters.slice(0, length - 1).join('')
-  const space = cut.lastIndexOf(' ')
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }

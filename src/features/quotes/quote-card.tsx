@@ -57,33 +57,25 @@ export function QuoteCard({
         </span>
       </figcaption>
       <div className="js-only mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-        <button
-          type="button"
-          onClick={() => onShow(quote)}
-          aria-label={`Show in article: quote by ${speaker.name}`}
-          className={ACTION}
-        >
-          Show in article
-        </button>
-        <button
-          type="button"
-          onClick={() => onShare(quote)}
-          aria-label={`${shareVerb}: quote by ${speaker.name}`}
-          className={ACTION}
-        >
-          {shareVerb}
-        </button>
-        <button
-          type="button"
-          onClick={() => onCopyCitation(quote)}
-          aria-label={`Copy with citation: quote by ${speaker.name}`}
-          className={ACTION}
-        >
-          Copy with citation
-        </button>
+        {(
+          [
+            ['Show in article', onShow],
+            [shareVerb, onShare],
+            ['Copy with citation', onCopyCitation],
+          ] as const
+        ).map(([label, act]) => (
+          // The visible words start the accessible name; the speaker tells the cards' buttons apart.
+          <button
+            key={label}
+            type="button"
+            onClick={() => act(quote)}
+            aria-label={`${label}: quote by ${speaker.name}`}
+            className="min-h-6 rounded text-accent underline underline-offset-2"
+          >
+            {label}
+          </button>
+        ))}
       </div>
     </figure>
   )
 }
-
-const ACTION = 'min-h-6 rounded text-accent underline underline-offset-2'
