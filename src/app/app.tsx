@@ -2,6 +2,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
+import { ColorSchemeToggle } from '../features/color-scheme/color-scheme-toggle.tsx'
 import { ArticlePage } from './article-page.tsx'
 import { HomePage } from './home-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -29,10 +30,11 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
           Skip to content
         </a>
         <header className="border-b border-line">
-          <div className="mx-auto flex max-w-7xl items-center px-4 py-3 sm:px-6">
+          <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
             <Link href="/" className="font-sans font-bold tracking-tight text-accent">
               Who said what
             </Link>
+            <ColorSchemeToggle />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="focus:outline-none">
