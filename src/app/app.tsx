@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { ColorSchemeToggle } from '../features/color-scheme/color-scheme-toggle.tsx'
+import { ShortcutsHelp } from '../features/shortcuts/shortcuts-dialog.tsx'
 import { ArticlePage } from './article-page.tsx'
 import { HomePage } from './home-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -34,7 +35,10 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
             <Link href="/" className="font-sans font-bold tracking-tight text-accent">
               Who said what
             </Link>
-            <ColorSchemeToggle />
+            <div className="flex items-center gap-2">
+              <ShortcutsHelp />
+              <ColorSchemeToggle />
+            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1} className="focus:outline-none">

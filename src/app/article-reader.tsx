@@ -9,12 +9,14 @@ import { passagePath, quotePath } from '../core/links/article-paths.ts'
 import { MAX_PASSAGE_LENGTH } from '../core/links/passage-link.ts'
 import { withSpeakerFilter } from '../core/links/speaker-filter.ts'
 import { citeQuote } from '../core/quotes/cite-quote.ts'
+import { visibleQuotes } from '../core/quotes/quote-filter.ts'
 import { speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { SpeakerLegend } from '../features/article/speaker-legend.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
 import { canUseShareSheet, copyText, shareLink, type ShareOutcome } from '../features/share/share-link.ts'
 import { ShareStatus, type Announcement } from '../features/share/share-status.tsx'
+import { useShortcuts } from '../features/shortcuts/use-shortcuts.ts'
 import { ReadingPanel } from './reading-panel.tsx'
 import { useSharedPassage } from './use-shared-passage.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
@@ -109,11 +111,36 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
   const filterToSpeaker = useCallback(
     (speaker: string) => {
       setSpeakers([speaker])
-      if (window.matchMedia?.(`(max-width: ${PANEL_BESIDE_ARTICLE_MIN_WIDTH - 1}px)`).matches)
-        setSheetOpen(true)
+      if (panelIsSheet()) setSheetOpen(true)
     },
     [setSpeakers],
   )
+
+  // What to do in the panel once it can be seen: at once beside the article, after the sheet opens on a phone.
+  const panel = useRef<HTMLElement>(null)
+  const afterSheetOpens = useRef<(() => void) | null>(null)
+  const inPanel = useCallback(
+    (act: () => void) => {
+      if (!panelIsSheet() || sheetOpen) return act()
+      afterSheetOpens.current = act
+      setSheetOpen(true)
+    },
+    [sheetOpen],
+  )
+  useEffect(() => {
+    if (!sheetOpen) return
+    // Runs after the sheet's Close button took focus, so the quote the reader asked for gets it instead.
+    afterSheetOpens.current?.()
+    afterSheetOpens.current = null
+  }, [sheetOpen])
+  useShortcuts({
+    j: () => inPanel(() => focusQuoteCard(panel.current, 1)),
+    k: () => inPanel(() => focusQuoteCard(panel.current, -1)),
+  })
+  const shownQuote =
+    quoteId !== null && visibleQuotes(article.quotes, filter.speakers).some((quote) => quote.id === quoteId)
+      ? quoteId
+      : null
   // Closing the sheet by Close, Escape or the backdrop returns focus to the button that opened it; closing it
   // to show a passage leaves focus on the passage.
   const returnFocusToButton = useRef(false)
@@ -154,6 +181,21 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         {passage.shared.anchors.length > 0 && (
           <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
             <span>{passage.shared.label}</span>
+            {shownQuote !== null && (
+              <button
+                type="button"
+                onClick={() =>
+                  inPanel(() =>
+                    panel.current
+                      ?.querySelector<HTMLElement>(`[data-quote-card="${CSS.escape(shownQuote)}"]`)
+                      ?.focus(),
+                  )
+                }
+                className="ms-auto min-h-6 rounded text-accent underline underline-offset-2"
+              >
+                Back to the quote
+              </button>
+            )}
             <button
               type="button"
               onClick={() => {
@@ -204,6 +246,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         <div aria-hidden="true" className="fixed inset-0 z-30 bg-black/40 lg:hidden" onClick={closeSheet} />
       )}
       <aside
+        ref={panel}
         id="reading-panel"
         aria-label="Quotes and positions"
         className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
@@ -258,6 +301,25 @@ function useSharing() {
   }, [])
   const dismiss = useCallback(() => setAnnouncement(null), [])
   return { verb, announcement, announce, dismiss }
+}
+
+/** Whether the panel is a sheet over the article (phones, narrow windows) rather than beside it. */
+function panelIsSheet(): boolean {
+  return window.matchMedia?.(`(max-width: ${PANEL_BESIDE_ARTICLE_MIN_WIDTH - 1}px)`).matches ?? false
+}
+
+/** Moves focus to the next (`step` 1) or previous (-1) quote card in the panel, from the one holding focus. */
+function focusQuoteCard(panel: HTMLElement | null, step: 1 | -1) {
+  const cards = Array.from(panel?.querySelectorAll<HTMLElement>('[data-quote-card]') ?? [])
+  if (cards.length === 0) return
+  const current = cards.findIndex((card) => card.contains(document.activeElement))
+  const next =
+    current === -1
+      ? step === 1
+        ? 0
+        : cards.length - 1
+      : Math.min(cards.length - 1, Math.max(0, current + step))
+  cards[next]!.focus()
 }
 
 function absoluteUrl(path: string): string {

@@ -1,5 +1,6 @@
 // One quote: the words, who said them, direct or reported, and the cue; pointing at it shows it in the text.
 // Its actions show it in the article, share a link to it, or copy it with a citation.
+import { useId } from 'react'
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import type { Quote, Speaker } from '../../core/content/article.ts'
 
@@ -30,15 +31,29 @@ export function QuoteCard({
   onCopyCitation,
 }: QuoteCardProps) {
   const direct = quote.kind === 'direct'
+  const wordsId = useId()
   return (
+    // Reached by j and k (focus lands on the card itself): it is announced as "Direct quote by …", then its words,
+    // and Enter shows it in the article.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a focus stop of the j/k shortcuts
     <figure
+      data-quote-card={quote.id}
+      tabIndex={-1}
+      aria-label={`${direct ? 'Direct' : 'Reported'} quote by ${speaker.name}`}
+      aria-describedby={wordsId}
       className="group rounded-lg border border-line bg-paper p-4 hover:border-ink-soft focus-within:border-ink-soft"
       onMouseEnter={() => onPreview(quote.id)}
       onMouseLeave={() => onPreview(null)}
       onFocus={() => onPreview(quote.id)}
       onBlur={() => onPreview(null)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+        event.preventDefault()
+        onShow(quote)
+      }}
     >
       <blockquote
+        id={wordsId}
         lang={language}
         dir={direction}
         className={`font-serif text-base leading-relaxed ${direct ? '' : 'italic'}`}
