@@ -26,7 +26,7 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
       <Router {...(ssrPath === undefined ? {} : { ssrPath, ssrSearch: ssrSearch ?? '' })}>
         <a
           href="#main"
-          className="sr-only z-50 rounded bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+          className="sr-only z-50 rounded bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:fixed focus:top-2 focus:start-2"
         >
           Skip to content
         </a>

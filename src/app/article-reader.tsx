@@ -39,6 +39,13 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
   useEffect(() => {
     document.title = `${article.headline} · Who said what`
   }, [article.headline])
+  // A right-to-left article mirrors the whole page, as its prerendered HTML does.
+  useEffect(() => {
+    document.documentElement.dir = article.direction
+    return () => {
+      document.documentElement.dir = 'ltr'
+    }
+  }, [article.direction])
 
   const speakerName = useCallback(
     (quote: Quote) => article.speakers.find((speaker) => speaker.id === quote.speaker)?.name ?? quote.speaker,
@@ -209,7 +216,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             </button>
           </div>
         )}
-        <SpeakerLegend speakers={article.speakers} speakerSlots={speakerSlots} />
+        <SpeakerLegend speakers={article.speakers} language={article.language} speakerSlots={speakerSlots} />
         <div ref={textContainer} dir={article.direction} className="relative">
           <ArticleText
             article={article}
@@ -238,7 +245,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         aria-controls="reading-panel"
         onClick={() => setSheetOpen(true)}
         inert={sheetOpen}
-        className="js-only fixed right-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
+        className="js-only fixed end-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
       >
         Quotes &amp; positions ({article.quotes.length})
       </button>

@@ -58,6 +58,7 @@ export function ReadingPanel({
     <div className="flex flex-col gap-4">
       <SpeakerFilter
         speakers={article.speakers}
+        language={article.language}
         speakerSlots={speakerSlots}
         quoteCounts={quoteCountsBySpeaker(article.quotes)}
         selected={selectedSpeakers}

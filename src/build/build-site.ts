@@ -80,7 +80,6 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
   const writePage = async (
     pagePath: string,
     meta: PageMeta,
-    language = 'en',
     direction: 'ltr' | 'rtl' = 'ltr',
     excerpt?: { article: Article; quoteId: string },
   ) => {
@@ -91,7 +90,7 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
     const renderedPath = excerpt ? `${pagePath}#excerpt` : pagePath
     // `/articles/a` is written as articles/a.html, which static hosts serve for the path without its extension.
     const file = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
-    write(file, pageHtml(template, { meta, body: html, state, renderedPath, language, direction }, siteUrl))
+    write(file, pageHtml(template, { meta, body: html, state, renderedPath, direction }, siteUrl))
   }
 
   await writePage('/', homePageMeta(articles.map(summarizeArticle)))
@@ -99,12 +98,7 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
     const slots = speakerPaletteSlots(article.speakers)
     const long = documentText(article).text.length > FULL_QUOTE_PAGES_UP_TO
     const accentOf = (speaker: string) => LIGHT_PALETTE[slots.get(speaker) ?? 0]!
-    await writePage(
-      articlePath(article.slug),
-      articlePageMeta(article, siteUrl),
-      article.language,
-      article.direction,
-    )
+    await writePage(articlePath(article.slug), articlePageMeta(article, siteUrl), article.direction)
     write(
       cardPath(article.slug),
       await renderCard({
@@ -121,7 +115,6 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
       await writePage(
         quotePath(article.slug, quote.id),
         quotePageMeta(article, quote),
-        article.language,
         article.direction,
         long ? { article, quoteId: quote.id } : undefined,
       )

@@ -31,7 +31,6 @@ const page = {
   body: '<p>rendered</p>',
   state: { text: hostile },
   renderedPath: '/articles/a',
-  language: 'fa',
   direction: 'rtl' as const,
 }
 
@@ -47,8 +46,8 @@ describe('prerenderTemplate', () => {
 describe('pageHtml', () => {
   const html = pageHtml(template, page, 'https://example.org')
 
-  it('writes the language, direction, canonical URL and preview tags', () => {
-    expect(html).toContain('<html lang="fa" dir="rtl">')
+  it('writes the direction, canonical URL and preview tags, keeping the interface language', () => {
+    expect(html).toContain('<html lang="en" dir="rtl">')
     expect(html).toContain('<link rel="canonical" href="https://example.org/articles/a" />')
     expect(html).toContain('<meta property="og:image" content="https://example.org/cards/a.png" />')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />')

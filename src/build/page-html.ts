@@ -11,7 +11,10 @@ export interface PageHtml {
   state: unknown
   /** The path the page was rendered for; the browser hydrates only at that path. */
   renderedPath: string
-  language: string
+  /**
+   * The page's direction: an article's, so a right-to-left article's page is mirrored. Its language stays the
+   * interface's (English); the article and quotes carry their own `lang`.
+   */
   direction: 'ltr' | 'rtl'
 }
 
@@ -69,11 +72,7 @@ export function pageHtml(template: string, page: PageHtml, siteUrl: string): str
   return replaceOnce(
     replaceOnce(
       replaceOnce(
-        replaceOnce(
-          template,
-          /<html lang="[^"]*">/,
-          `<html lang="${escapeHtml(page.language)}" dir="${page.direction}">`,
-        ),
+        replaceOnce(template, /(?<=<html lang="[^"]*")>/, ` dir="${page.direction}">`),
         /<title>[^<]*<\/title>/,
         `<title>${escapeHtml(meta.title)}</title>`,
       ),

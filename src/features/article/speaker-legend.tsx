@@ -4,10 +4,12 @@ import type { Speaker } from '../../core/content/article.ts'
 
 interface SpeakerLegendProps {
   speakers: readonly Speaker[]
+  /** The article's language, which names and roles are written in. */
+  language: string
   speakerSlots: ReadonlyMap<string, number>
 }
 
-export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
+export function SpeakerLegend({ speakers, language, speakerSlots }: SpeakerLegendProps) {
   return (
     <section aria-labelledby="speaker-legend-heading" className="mb-6 font-sans text-sm">
       <h2 id="speaker-legend-heading" className="mb-1.5 font-semibold text-ink-soft">
@@ -17,7 +19,7 @@ export function SpeakerLegend({ speakers, speakerSlots }: SpeakerLegendProps) {
         {speakers.map((speaker) => (
           <li key={speaker.id} className="flex items-baseline gap-2">
             <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} />
-            <span>
+            <span lang={language}>
               <span className="font-semibold">{speaker.name}</span>
               {speaker.role !== null && (
                 <span className="text-ink-soft max-sm:sr-only">, {speaker.role}</span>

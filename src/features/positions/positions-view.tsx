@@ -36,7 +36,7 @@ export function PositionsView({
       )}
       {issues.map(({ issue, positions }) => (
         <section key={issue.id} aria-labelledby={`issue-${issue.id}`} className="mb-6">
-          <h3 id={`issue-${issue.id}`} className="mb-2 font-serif text-lg font-bold">
+          <h3 id={`issue-${issue.id}`} lang={article.language} className="mb-2 font-serif text-lg font-bold">
             {issue.title}
           </h3>
           <ul className="flex flex-col gap-3">
@@ -44,11 +44,13 @@ export function PositionsView({
               const speaker = speakers.get(position.speaker)
               return (
                 <li key={position.speaker} className="rounded-lg border border-line bg-paper p-3">
-                  <p className="flex items-baseline gap-2 text-sm font-semibold">
+                  <p lang={article.language} className="flex items-baseline gap-2 text-sm font-semibold">
                     <SpeakerSwatch palette={speakerSlots.get(position.speaker) ?? 0} />
                     {speaker?.name}
                   </p>
-                  <p className="mt-1 text-sm leading-relaxed">{position.stance}</p>
+                  <p lang={article.language} className="mt-1 text-sm leading-relaxed">
+                    {position.stance}
+                  </p>
                   <ul className="mt-2 flex flex-col gap-1" aria-label={`Evidence for ${speaker?.name ?? ''}`}>
                     {position.evidence.map((evidence, index) => {
                       const shown = resolve(evidence)

@@ -62,11 +62,13 @@ export function QuoteCard({
       </blockquote>
       <figcaption className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-sm">
         <SpeakerSwatch palette={slot} />
-        <span className="font-semibold">{speaker.name}</span>
+        <span lang={language} className="font-semibold">
+          {speaker.name}
+        </span>
         <span className="rounded border border-line px-1.5 text-xs tracking-wide text-ink-soft uppercase">
           {direct ? 'Direct' : 'Reported'}
         </span>
-        <span className="text-ink-soft">
+        <span lang={language} className="text-ink-soft">
           {quote.cue}
           {quote.to !== null && ` ${quote.to}`}
         </span>

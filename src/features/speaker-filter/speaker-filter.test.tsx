@@ -16,6 +16,7 @@ function renderFilter(initial: string[] = [], onChange = vi.fn()) {
     return (
       <SpeakerFilter
         speakers={article.speakers}
+        language={article.language}
         speakerSlots={speakerPaletteSlots(article.speakers)}
         quoteCounts={quoteCountsBySpeaker(article.quotes)}
         selected={selected}

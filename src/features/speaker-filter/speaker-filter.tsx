@@ -4,6 +4,8 @@ import type { Speaker } from '../../core/content/article.ts'
 
 interface SpeakerFilterProps {
   speakers: readonly Speaker[]
+  /** The article's language, which names are written in. */
+  language: string
   speakerSlots: ReadonlyMap<string, number>
   quoteCounts: ReadonlyMap<string, number>
   selected: readonly string[]
@@ -12,6 +14,7 @@ interface SpeakerFilterProps {
 
 export function SpeakerFilter({
   speakers,
+  language,
   speakerSlots,
   quoteCounts,
   selected,
@@ -53,7 +56,8 @@ export function SpeakerFilter({
                 className="flex min-h-9 items-center gap-2 rounded-full border border-line bg-paper px-3 py-1 text-sm hover:border-ink-soft aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
               >
                 <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} className="bg-paper text-ink" />
-                <span>{speaker.name}</span> <span className="tabular-nums opacity-90">{count}</span>
+                <span lang={language}>{speaker.name}</span>{' '}
+                <span className="tabular-nums opacity-90">{count}</span>
               </button>
             </li>
           )
