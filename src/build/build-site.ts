@@ -21,7 +21,7 @@ import {
 import type { RenderedPage } from '../entry-server.tsx'
 import { DEFAULT_CONTENT_DIR } from './content-files.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
-import { renderCard } from './preview-cards.tsx'
+import { renderCard, type Card } from './preview-cards.tsx'
 import { robotsTxt, sitemapXml } from './site-files.ts'
 
 export interface SiteOptions {
@@ -101,14 +101,18 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
     await writePage(articlePath(article.slug), articlePageMeta(article, siteUrl), article.direction)
     write(
       cardPath(article.slug),
-      await renderCard({
-        eyebrow: `${article.outlet.name} · who said what`,
-        text: article.headline,
-        italic: false,
-        attribution: null,
-        footer: article.speakers.map((speaker) => speaker.name).join(' · '),
-        accent: '#1d3b5c',
-      }),
+      await renderCard(
+        article.direction === 'rtl'
+          ? rightToLeftCard(article, 'article', '#1d3b5c')
+          : {
+              eyebrow: `${article.outlet.name} · who said what`,
+              text: article.headline,
+              italic: false,
+              attribution: null,
+              footer: article.speakers.map((speaker) => speaker.name).join(' · '),
+              accent: '#1d3b5c',
+            },
+      ),
     )
     for (const quote of article.quotes) {
       const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)!
@@ -120,14 +124,18 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
       )
       write(
         cardPath(article.slug, quote.id),
-        await renderCard({
-          eyebrow: `${article.outlet.name} · ${quote.kind === 'direct' ? 'quote' : 'reported speech'}`,
-          text: quote.kind === 'direct' ? `“${quote.text}”` : quote.text,
-          italic: quote.kind === 'reported',
-          attribution: speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`,
-          footer: article.headline,
-          accent: accentOf(speaker.id),
-        }),
+        await renderCard(
+          article.direction === 'rtl'
+            ? rightToLeftCard(article, 'quote', accentOf(speaker.id))
+            : {
+                eyebrow: `${article.outlet.name} · ${quote.kind === 'direct' ? 'quote' : 'reported speech'}`,
+                text: quote.kind === 'direct' ? `“${quote.text}”` : quote.text,
+                italic: quote.kind === 'reported',
+                attribution: speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`,
+                footer: article.headline,
+                accent: accentOf(speaker.id),
+              },
+        ),
       )
     }
   }
@@ -153,6 +161,24 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
       siteUrl,
     ),
   )
+}
+
+/**
+ * The card of a right-to-left article. The card renderer (satori) neither shapes Arabic script nor lays it out
+ * right to left, so the card names the language instead of drawing the words; the preview's title and
+ * description, which the unfurling app draws itself, carry them.
+ */
+function rightToLeftCard(article: Article, kind: 'article' | 'quote', accent: string): Card {
+  const language =
+    new Intl.DisplayNames(['en'], { type: 'language' }).of(article.language) ?? article.language
+  return {
+    eyebrow: 'Open the link to read it',
+    text: kind === 'quote' ? `A quote from an article in ${language}` : `An article in ${language}`,
+    italic: false,
+    attribution: null,
+    footer: '',
+    accent,
+  }
 }
 
 function restoreEnv(saved: Record<string, string | undefined>) {

@@ -72,7 +72,13 @@ export function simulate(colour: LinearRgb, vision: Vision): LinearRgb {
 
 /** Back to `#rrggbb`, for messages. */
 export function toHex(colour: LinearRgb): string {
-  return `#${colour.map((channel) => Math.round(clamp(toEncoded(channel)) * 255).toString(16).padStart(2, '0')).join('')}`
+  return `#${colour
+    .map((channel) =>
+      Math.round(clamp(toEncoded(channel)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 export type Lab = readonly [number, number, number]

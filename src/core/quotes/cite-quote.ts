@@ -1,6 +1,7 @@
 // A quote as plain text to paste anywhere: the words, who said them, where and when, and the link back.
 import type { Article, Quote, Speaker } from '../content/article.ts'
 import { formatDate } from '../content/format-date.ts'
+import { inQuotationMarks } from '../text/quotation-marks.ts'
 
 /** The citation of one quote, on three lines: the words, the attribution, the link. */
 export function citeQuote(
@@ -9,7 +10,10 @@ export function citeQuote(
   speaker: Pick<Speaker, 'name' | 'role'>,
   url: string,
 ): string {
-  const words = quote.kind === 'direct' ? `“${quote.text}”` : `${quote.text} (reported speech)`
+  const words =
+    quote.kind === 'direct'
+      ? inQuotationMarks(quote.text, article.language)
+      : `${quote.text} (reported speech)`
   const who = speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`
   const when = article.published === null ? 'date not given' : formatDate(article.published, article.language)
   return `${words}\n— ${who}. In “${article.headline}”, ${article.outlet.name}, ${when}.\n${url}`

@@ -3,6 +3,7 @@
 import type { Article, ArticleSummary, Quote, Speaker } from '../content/article.ts'
 import { articlePath, quotePath } from '../links/article-paths.ts'
 import { shorten } from '../text/shorten.ts'
+import { inQuotationMarks } from '../text/quotation-marks.ts'
 
 export const SITE_NAME = 'Who said what'
 export const CARD_SIZE = { width: 1200, height: 630 }
@@ -50,7 +51,7 @@ export function articlePageMeta(article: Article, siteUrl: string): PageMeta {
 
 export function quotePageMeta(article: Article, quote: Quote): PageMeta {
   const speaker = speakerOf(article, quote)
-  const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text
+  const words = quote.kind === 'direct' ? inQuotationMarks(quote.text, article.language) : quote.text
   return {
     title: `${speaker.name}: ${shorten(words, 90)}`,
     description: shorten(

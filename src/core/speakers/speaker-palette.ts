@@ -14,12 +14,12 @@ export function speakerPaletteSlots(speakers: readonly Pick<Speaker, 'id'>[]): M
  * `--palette-N` values are the source; a contract test keeps the two equal.
  */
 export const LIGHT_PALETTE = [
-  '#0b62a4',
-  '#b84a00',
-  '#117733',
-  '#a3418f',
-  '#7a6200',
-  '#4b3a9e',
-  '#b0243f',
-  '#00756a',
+  '#0d75c2',
+  '#bc6e06',
+  '#2c694c',
+  '#a33985',
+  '#6f5300',
+  '#c0392b',
+  '#5a3fb0',
+  '#0583a2',
 ]

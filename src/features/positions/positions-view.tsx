@@ -2,6 +2,7 @@
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import type { Anchor, Article, Evidence } from '../../core/content/article.ts'
 import { positionsByIssue } from '../../core/positions/positions-by-issue.ts'
+import { inQuotationMarks } from '../../core/text/quotation-marks.ts'
 
 interface PositionsViewProps {
   article: Article
@@ -63,7 +64,7 @@ export function PositionsView({
                             aria-label={`Show ${shown.label} in article: “${excerpt(shown.text)}”`}
                             className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
                           >
-                            “{excerpt(shown.text)}”
+                            {inQuotationMarks(excerpt(shown.text), article.language)}
                           </button>
                         </li>
                       )

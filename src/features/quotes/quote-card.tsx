@@ -3,6 +3,7 @@
 import { useId } from 'react'
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import type { Quote, Speaker } from '../../core/content/article.ts'
+import { inQuotationMarks } from '../../core/text/quotation-marks.ts'
 
 interface QuoteCardProps {
   quote: Quote
@@ -58,7 +59,7 @@ export function QuoteCard({
         dir={direction}
         className={`font-serif text-base leading-relaxed ${direct ? '' : 'italic'}`}
       >
-        <p>{direct ? `“${quote.text}”` : quote.text}</p>
+        <p>{direct ? inQuotationMarks(quote.text, language) : quote.text}</p>
       </blockquote>
       <figcaption className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-sm">
         <SpeakerSwatch palette={slot} />

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { inQuotationMarks } from './quotation-marks.ts'
+
+describe('inQuotationMarks', () => {
+  it.each([
+    ['en', '“words”'],
+    ['en-GB', '“words”'],
+    ['fa-AF', '«words»'],
+    ['ps', '«words»'],
+    ['ar', '«words»'],
+    ['de', '„words“'],
+    ['fr', '« words »'],
+    ['sw', '“words”'],
+  ])('quotes words written in %s as %s', (language, expected) => {
+    expect(inQuotationMarks('words', language)).toBe(expected)
+  })
+})

@@ -1,0 +1,18 @@
+// Quoted words in the quotation marks of their own language: “…” in English, «…» in Dari, Pashto or Arabic.
+
+/** Opening and closing marks by primary language subtag; English-style marks for any language not listed. */
+const MARKS: Readonly<Record<string, readonly [string, string]>> = {
+  ar: ['«', '»'],
+  fa: ['«', '»'],
+  ps: ['«', '»'],
+  ur: ['«', '»'],
+  ru: ['«', '»'],
+  fr: ['« ', ' »'],
+  de: ['„', '“'],
+}
+
+/** `text` in the quotation marks of `language` (a BCP 47 tag such as "en" or "fa-AF"). */
+export function inQuotationMarks(text: string, language: string): string {
+  const [open, close] = MARKS[language.split('-')[0]!.toLowerCase()] ?? ['“', '”']
+  return `${open}${text}${close}`
+}
