@@ -171,7 +171,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
   }, [sheetOpen, closeSheet])
 
   return (
-    <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12">
+    <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12 print:block print:p-0">
       <div inert={sheetOpen} className="min-w-0">
         {filter.unknown.length > 0 && (
           <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
@@ -186,7 +186,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
           </p>
         )}
         {passage.shared.anchors.length > 0 && (
-          <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
+          <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 print:hidden rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
             <span>{passage.shared.label}</span>
             {shownQuote !== null && (
               <button
@@ -256,13 +256,13 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         ref={panel}
         id="reading-panel"
         aria-label="Quotes and positions"
-        className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
+        className={`${sheetOpen ? 'max-lg:flex' : 'max-lg:hidden'} z-40 flex-col max-lg:fixed print:static! print:mt-8 print:flex! print:max-h-none! print:border-0! print:shadow-none! max-lg:inset-x-0 max-lg:bottom-0 max-lg:max-h-[85dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:shadow-2xl lg:sticky lg:top-0 lg:flex lg:max-h-dvh lg:py-6`}
       >
         <div className="js-only flex items-center justify-between border-b border-line px-4 py-2 lg:hidden">
           <span className="font-sans font-semibold">Quotes &amp; positions</span>
           <SheetCloseButton open={sheetOpen} onClose={closeSheet} />
         </div>
-        <div className="overflow-y-auto overscroll-contain p-4 lg:rounded-xl lg:bg-panel">
+        <div className="overflow-y-auto overscroll-contain p-4 lg:rounded-xl lg:bg-panel print:overflow-visible print:bg-transparent print:p-0">
           <ReadingPanel
             article={article}
             speakerSlots={speakerSlots}

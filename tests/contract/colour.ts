@@ -1,4 +1,4 @@
-// Colour maths for the palette tests: sRGB, WCAG contrast, CIELAB with CIEDE2000, and colour-vision simulation.
+// Colour maths for the palette tests: sRGB, WCAG contrast, CIELAB and CIEDE2000, colour-vision simulation.
 
 /** A colour as linear-light sRGB channels, each 0…1. */
 export type LinearRgb = readonly [number, number, number]
@@ -27,7 +27,7 @@ function multiply(matrix: Matrix, [r, g, b]: LinearRgb): LinearRgb {
   return [row(matrix[0]), row(matrix[1]), row(matrix[2])]
 }
 
-/** WCAG 2.x relative luminance (the sRGB threshold 0.04045 of IEC 61966-2-1; WCAG 2.0's 0.03928 rounds the same). */
+/** WCAG 2.x relative luminance (sRGB's 0.04045 threshold; WCAG 2.0's 0.03928 gives the same 8-bit result). */
 export function relativeLuminance([r, g, b]: LinearRgb): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }

@@ -1,18 +1,19 @@
 // Speaker colours stand out from the page and stay apart for readers with colour-vision deficiencies.
 //
-// Criterion. A speaker's mark is a 2px underline in its colour over a 13% tint of it. The underline must reach
-// WCAG 1.4.11's 3:1 against the paper and the panel. For telling speakers apart, colours are compared with
-// CIEDE2000 in CIELAB (D65), for normal vision and for protanopia, deuteranopia and tritanopia simulated with
-// Machado, Oliveira & Fernandes (2009) at severity 1.0: full dichromacy, the worst case; anomalous trichromats
-// see more. Pairs that must differ:
+// Criterion. A speaker's mark is a 2px underline in its colour over a 13% tint of it. The underline must
+// reach WCAG 1.4.11's 3:1 against the paper and the panel. For telling speakers apart, colours are compared
+// with CIEDE2000 in CIELAB (D65), for normal vision and for protanopia, deuteranopia and tritanopia simulated
+// with Machado, Oliveira & Fernandes (2009) at severity 1.0: full dichromacy, the worst case; anomalous
+// trichromats see more. Pairs that must differ:
 // - slots 0–4 with each other: an article's first five speakers, the common case, are on screen together;
 // - slots sharing an underline pattern (0/5, 1/6, 2/7): for them colour is the only difference;
 // - for normal vision, all eight slots with each other (an article with eight speakers shows them all).
 // Other pairs under a simulation still differ by their underline pattern.
-// Threshold: ΔE00 ≥ 10. A ΔE00 of about 1 is just noticeable between large patches side by side; these marks
-// are thin lines and faint tints, usually seen apart and matched from memory, and colour differences shrink
-// for small marks (Stone, Szafir & Setlur 2014), so we ask for ten times that, the usual floor for colours
-// meant to be told apart at a glance. It is not tuned to the palette: the palette was chosen to clear it.
+// Threshold: ΔE00 ≥ 10. A ΔE00 of about 1 is just noticeable between large patches side by side; these
+// marks are thin lines and faint tints, usually seen apart and matched from memory, and colour differences
+// shrink for small marks (Stone, Szafir & Setlur 2014), so we ask for ten times that, the usual floor for
+// colours meant to be told apart at a glance. It is not tuned to the palette: the palette was chosen to
+// clear it (with a margin: its smallest difference is about 13.5).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { PALETTE_SIZE } from '../../src/core/speakers/speaker-palette.ts'

@@ -58,7 +58,7 @@ export function SelectionShare({
   const tooLong = placement.range.end - placement.range.start > maxLength
   return (
     <div
-      className="absolute z-20 font-sans text-sm"
+      className="absolute z-20 font-sans text-sm print:hidden"
       style={{ top: placement.top, insetInlineStart: placement.left }}
     >
       {tooLong ? (

@@ -35,7 +35,7 @@ export function ShareStatus({
   return (
     <div
       role="status"
-      className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex justify-center px-4 lg:bottom-6"
+      className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex justify-center px-4 lg:bottom-6 print:hidden"
     >
       {announcement && (
         // A new key for each announcement: the same words copied twice are announced twice.

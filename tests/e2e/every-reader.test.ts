@@ -1,0 +1,371 @@
+// Every reader, end to end in Chromium: keyboard and screen reader users, the dark scheme, reduced motion,
+// phones and tablets, print, and a right-to-left article; and the screenshots the README links to.
+import { mkdirSync, readFileSync } from 'node:fs'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { accessibilityViolations } from './axe.ts'
+import { appReady, panelOf, quoteFiguresOf, SEED, seed, setUpJourneys } from './journey.ts'
+
+const journeys = setUpJourneys()
+let page: Page
+
+async function open(path: string, options?: BrowserContextOptions) {
+  page = await journeys.open(path, options)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+}
+
+const DARI = 'kabul-water-council'
+const dari = JSON.parse(readFileSync(`tests/fixtures/articles/${DARI}.json`, 'utf8')) as ArticleSource
+
+const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }
+const TABLET: BrowserContextOptions = {
+  viewport: { width: 768, height: 1024 },
+  isMobile: true,
+  hasTouch: true,
+}
+const LIGHT_PAPER = 'rgb(251, 250, 247)'
+const DARK_PAPER = 'rgb(22, 24, 27)'
+
+const panel = () => panelOf(page)
+const focused = () =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null
+    return {
+      label: element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '',
+      quote: element?.dataset.quoteCard ?? null,
+      outline: element ? getComputedStyle(element).outlineStyle : 'none',
+    }
+  })
+const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+const markedText = () =>
+  page
+    .locator('article mark')
+    .allTextContents()
+    .then((parts) => parts.join(''))
+const quoteLabel = (quote: ArticleSource['quotes'][number], source: ArticleSource) =>
+  `${quote.kind === 'direct' ? 'Direct' : 'Reported'} quote by ${source.speakers.find((speaker) => speaker.id === quote.speaker)!.name}`
+
+describe('with the keyboard', () => {
+  it('makes the skip link the first stop, and it leads to the content', async () => {
+    await open(`/articles/${SEED}`)
+    await page.keyboard.press('Tab')
+    expect((await focused()).label).toBe('Skip to content')
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Skip to content' }).evaluate((link) => link.offsetWidth))
+      .toBeGreaterThan(1)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('moves through the quotes with j and k, each announced by kind and speaker, focus visible', async () => {
+    await open(`/articles/${SEED}`)
+    await page.keyboard.press('j')
+    await expect.poll(focused).toEqual({
+      label: quoteLabel(seed.quotes[0]!, seed),
+      quote: seed.quotes[0]!.id,
+      outline: 'solid',
+    })
+    await page.keyboard.press('j')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[1]!.id)
+    await page.keyboard.press('k')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
+    // Focusing a card outlines its quote in the text, as hovering does.
+    await expect.poll(() => page.locator('article .quote-preview').count()).toBeGreaterThan(0)
+  })
+
+  it('jumps from a quote to its place in the text with Enter, and back to the quote', async () => {
+    await open(`/articles/${SEED}`)
+    const quote = seed.quotes[2]!
+    for (let step = 0; step < 3; step++) await page.keyboard.press('j')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(quote.id)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**/articles/${SEED}/quotes/${quote.id}`)
+    await expect.poll(markedText).toBe(quote.text)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article') !== null))
+      .toBe(true)
+    await page.getByRole('button', { name: 'Back to the quote' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(quote.id)
+  })
+
+  it('lists the shortcuts on ?, and lets the reader turn single-key shortcuts off for good', async () => {
+    await open(`/articles/${SEED}`)
+    await page.keyboard.press('?')
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null))
+      .toBe(true)
+    await expect.poll(() => accessibilityViolations(page)).toEqual([])
+    await dialog.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+
+    await page.reload()
+    await appReady(page)
+    await page.keyboard.press('j')
+    await page.keyboard.press('?')
+    expect((await focused()).quote).toBeNull()
+    expect(await dialog.isVisible()).toBe(false)
+    // The header's button still opens the list, where they can be turned back on.
+    await page.getByRole('button', { name: 'Shortcuts' }).click()
+    await dialog.getByRole('checkbox', { name: /Single-key shortcuts/ }).check()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await page.keyboard.press('j')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
+  })
+
+  it('opens the quotes sheet on a phone when j is pressed, on the first quote', async () => {
+    await open(`/articles/${SEED}`, PHONE)
+    await page.keyboard.press('j')
+    await expect.poll(() => panel().isVisible()).toBe(true)
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
+  })
+})
+
+describe('for screen readers', () => {
+  it('gives the page landmarks and a heading outline', async () => {
+    await open(`/articles/${SEED}`)
+    for (const landmark of ['banner', 'main', 'complementary'] as const)
+      expect(await page.getByRole(landmark).count()).toBeGreaterThanOrEqual(1)
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([seed.headline])
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(1)
+  })
+
+  it('announces the result of a filter in a live region', async () => {
+    await open(`/articles/${SEED}`)
+    await panel()
+      .getByRole('group', { name: 'Filter by speaker' })
+      .getByRole('button', { name: /Sergey Lavrov/ })
+      .click()
+    const count = seed.quotes.filter((quote) => quote.speaker === 'sergey-lavrov').length
+    await expect
+      .poll(() => panel().getByRole('status').allTextContents())
+      .toContain(`${count} quotes by Sergey Lavrov`)
+  })
+})
+
+describe('the dark scheme', () => {
+  it('follows the system until the reader chooses, and keeps the choice with no flash on the next load', async () => {
+    await open(`/articles/${SEED}`, { colorScheme: 'light' })
+    expect(await paper()).toBe(LIGHT_PAPER)
+    const toggle = page.getByRole('button', { name: 'Dark theme' })
+    await toggle.click()
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(paper).toBe(DARK_PAPER)
+
+    // The scheme is on <html> before the body exists, so the first paint is already dark.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return
+        ;(window as unknown as { schemeAtBody: string }).schemeAtBody =
+          document.documentElement.dataset.scheme ?? 'system'
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.reload()
+    await appReady(page)
+    expect(await page.evaluate(() => (window as unknown as { schemeAtBody: string }).schemeAtBody)).toBe(
+      'dark',
+    )
+    expect(await paper()).toBe(DARK_PAPER)
+
+    // Choosing what the system shows anyway forgets the choice: the page follows the system again.
+    await toggle.click()
+    await expect.poll(paper).toBe(LIGHT_PAPER)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(paper).toBe(DARK_PAPER)
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+  })
+})
+
+describe('with reduced motion', () => {
+  it('scrolls without animation and fades nothing', async () => {
+    await open(`/articles/${SEED}`, { reducedMotion: 'reduce' })
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto')
+    expect(
+      await page
+        .locator('article .quote')
+        .first()
+        .evaluate((quote) => getComputedStyle(quote).transitionDuration),
+    ).toBe('0s')
+  })
+})
+
+describe('on phones and tablets', () => {
+  it.each([
+    ['a phone', PHONE],
+    ['a tablet', TABLET],
+  ])(
+    'never scrolls sideways on %s, with the sheet closed or open, in either direction',
+    async (_, device) => {
+      for (const slug of [SEED, DARI]) {
+        await open(`/articles/${slug}`, device)
+        const overflow = () =>
+          page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(await overflow()).toBeLessThanOrEqual(0)
+        await page.getByRole('button', { name: /Quotes & positions/ }).click()
+        await expect.poll(() => panel().isVisible()).toBe(true)
+        expect(await overflow()).toBeLessThanOrEqual(0)
+        await page.keyboard.press('Escape')
+      }
+    },
+  )
+
+  it('gives every control outside the running text a target of at least 24 by 24 px', async () => {
+    await open(`/articles/${SEED}`, PHONE)
+    await page.getByRole('button', { name: /Quotes & positions/ }).click()
+    await expect.poll(() => panel().isVisible()).toBe(true)
+    const small = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('button, a[href], input'))
+        .filter((control) => control.offsetParent !== null && !control.closest('article'))
+        .filter((control) => !control.classList.contains('sr-only'))
+        .map((control) => ({ name: control.textContent?.trim(), box: control.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    )
+    expect(small).toEqual([])
+  })
+})
+
+describe('in print', () => {
+  it('prints the article with its marks, then the quotes, in light colours and with no controls', async () => {
+    await open(`/articles/${SEED}`, { colorScheme: 'dark' })
+    await page.emulateMedia({ media: 'print' })
+    expect(await paper()).toBe(LIGHT_PAPER)
+    const visibleControls = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('button, input, [role="tab"]')).filter(
+          (control) => control.offsetParent !== null,
+        ).length,
+    )
+    expect(visibleControls).toBe(0)
+    const article = (await page.locator('article').boundingBox())!
+    const quotes = (await panel().boundingBox())!
+    expect(quotes.y).toBeGreaterThanOrEqual(article.y + article.height)
+    expect(await quoteFiguresOf(page).count()).toBe(seed.quotes.length)
+    // In black and white the speakers differ by underline pattern.
+    const patterns = await page
+      .locator('article .mention')
+      .evaluateAll((marks) => [...new Set(marks.map((mark) => getComputedStyle(mark).textDecorationStyle))])
+    expect(patterns.length).toBeGreaterThanOrEqual(Math.min(seed.speakers.length, 5))
+  })
+})
+
+describe('right to left', () => {
+  it('renders a Dari article right to left with its language, the layout mirrored', async () => {
+    await open(`/articles/${DARI}`)
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'rtl',
+    ])
+    const article = page.locator('article')
+    expect([await article.getAttribute('lang'), await article.getAttribute('dir')]).toEqual(['fa-AF', 'rtl'])
+    // The panel sits on the left of the text, where the reading ends.
+    const text = (await article.boundingBox())!
+    const beside = (await panel().boundingBox())!
+    expect(beside.x + beside.width).toBeLessThanOrEqual(text.x)
+    await expect.poll(() => accessibilityViolations(page)).toEqual([])
+  })
+
+  it('opens a Dari quote link on exactly its words', async () => {
+    const quote = dari.quotes.find((candidate) => candidate.kind === 'direct')!
+    await open(`/articles/${DARI}/quotes/${quote.id}`)
+    await expect.poll(markedText).toBe(quote.text)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article') !== null))
+      .toBe(true)
+  })
+
+  it('shares a selected Dari passage, Latin words inside it, and the link opens on exactly those words', async () => {
+    const words = 'یک مؤسسهٔ غیردولتی که در بخش WASH در کابل کار می‌کند'
+    await open(`/articles/${DARI}`, { permissions: ['clipboard-read', 'clipboard-write'] })
+    await page.evaluate((words) => {
+      const block = document.querySelector('article [data-block="p4"]')!
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text)
+      const at = nodes
+        .map((node) => node.data)
+        .join('')
+        .indexOf(words)
+      const point = (offset: number): [Text, number] => {
+        for (const node of nodes) {
+          if (offset <= node.data.length) return [node, offset]
+          offset -= node.data.length
+        }
+        throw new Error('not found')
+      }
+      const range = document.createRange()
+      range.setStart(...point(at))
+      range.setEnd(...point(at + words.length))
+      getSelection()!.removeAllRanges()
+      getSelection()!.addRange(range)
+    }, words)
+    await page
+      .getByRole('button', { name: /Copy link/ })
+      .first()
+      .click()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    await page.goto(link)
+    await appReady(page)
+    await expect.poll(markedText).toBe(words)
+  })
+})
+
+describe('accessibility', () => {
+  it.each([
+    ['a shared link, opened', `/articles/${SEED}/quotes/${seed.quotes[1]!.id}`, {}],
+    ['the phone layout', `/articles/${SEED}`, PHONE],
+    ['the phone layout, sheet open', `/articles/${SEED}`, PHONE],
+    ['the dark scheme', `/articles/${SEED}`, { colorScheme: 'dark' as const }],
+    ['the dark scheme, Positions view', `/articles/${SEED}`, { colorScheme: 'dark' as const }],
+  ])('axe finds no violation on %s', async (name, path, options) => {
+    await open(path, options)
+    if (name.endsWith('sheet open')) await page.getByRole('button', { name: /Quotes & positions/ }).click()
+    if (name.endsWith('Positions view'))
+      await panel()
+        .getByRole('tab', { name: /Positions/ })
+        .click()
+    await expect.poll(() => accessibilityViolations(page)).toEqual([])
+  })
+})
+
+describe('screenshots', () => {
+  // Written where the README links to them; each run refreshes them.
+  const shots: [string, string, BrowserContextOptions, ((page: Page) => Promise<void>)?][] = [
+    ['article-light', `/articles/${SEED}`, { colorScheme: 'light' }],
+    ['article-dark', `/articles/${SEED}`, { colorScheme: 'dark' }],
+    [
+      'positions-dark',
+      `/articles/${SEED}`,
+      { colorScheme: 'dark' },
+      (page) =>
+        panelOf(page)
+          .getByRole('tab', { name: /Positions/ })
+          .click(),
+    ],
+    ['shared-quote-light', `/articles/${SEED}/quotes/${seed.quotes[1]!.id}`, { colorScheme: 'light' }],
+    ['phone-light', `/articles/${SEED}`, { ...PHONE, colorScheme: 'light' }],
+    [
+      'phone-sheet-dark',
+      `/articles/${SEED}?speaker=sergey-lavrov`,
+      { ...PHONE, colorScheme: 'dark' },
+      (page) => page.getByRole('button', { name: /Quotes & positions/ }).click(),
+    ],
+    ['dari-light', `/articles/${DARI}`, { colorScheme: 'light' }],
+    ['dari-phone-dark', `/articles/${DARI}`, { ...PHONE, colorScheme: 'dark' }],
+  ]
+
+  it('takes the screenshots of the main views in both schemes and on a phone', async () => {
+    mkdirSync('docs/screenshots', { recursive: true })
+    for (const [name, path, options, prepare] of shots) {
+      await open(path, { viewport: { width: 1280, height: 860 }, ...options })
+      await prepare?.(page)
+      await page.waitForTimeout(200)
+      await page.screenshot({ path: `docs/screenshots/${name}.png` })
+    }
+  }, 60_000)
+})
