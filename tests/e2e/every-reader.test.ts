@@ -52,7 +52,11 @@ describe('with the keyboard', () => {
     await page.keyboard.press('Tab')
     expect((await focused()).label).toBe('Skip to content')
     await expect
-      .poll(() => page.getByRole('link', { name: 'Skip to content' }).evaluate((link) => link.offsetWidth))
+      .poll(() =>
+        page
+          .getByRole('link', { name: 'Skip to content' })
+          .evaluate((link) => link.getBoundingClientRect().width),
+      )
       .toBeGreaterThan(1)
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
@@ -71,7 +75,13 @@ describe('with the keyboard', () => {
     await page.keyboard.press('k')
     await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
     // Focusing a card outlines its quote in the text, as hovering does.
-    await expect.poll(() => page.locator('article .quote-preview').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() =>
+        page
+          .locator(`article [data-quote="${seed.quotes[0]!.id}"]`)
+          .evaluate((element) => getComputedStyle(element).outlineStyle),
+      )
+      .toBe('solid')
   })
 
   it('jumps from a quote to its place in the text with Enter, and back to the quote', async () => {
@@ -304,11 +314,9 @@ describe('right to left', () => {
       getSelection()!.removeAllRanges()
       getSelection()!.addRange(range)
     }, words)
-    await page
-      .getByRole('button', { name: /Copy link/ })
-      .first()
-      .click()
+    await page.getByRole('button', { name: 'Copy link to the selected text' }).click()
     const link = await page.evaluate(() => navigator.clipboard.readText())
+    expect(new URL(link).searchParams.get('text')).toBe(words)
     await page.goto(link)
     await appReady(page)
     await expect.poll(markedText).toBe(words)
