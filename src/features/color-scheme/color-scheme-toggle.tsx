@@ -11,7 +11,7 @@ export function ColorSchemeToggle() {
       type="button"
       aria-pressed={dark}
       onClick={() => chooseScheme(dark ? 'light' : 'dark')}
-      className="js-only inline-flex min-h-9 items-center gap-1.5 rounded-full border border-line px-3 font-sans text-sm text-ink-soft hover:border-ink-soft"
+      className="js-only inline-flex min-h-9 items-center gap-1.5 rounded-full border border-line px-3 font-sans text-sm text-ink-soft hover:border-ink-soft aria-pressed:border-accent aria-pressed:text-ink"
     >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
         <path d="M6.2 1.3a6.8 6.8 0 1 0 8.5 8.5A5.6 5.6 0 0 1 6.2 1.3Z" />

@@ -48,7 +48,8 @@ export function shortcutKey(event: KeyboardEvent): string | null {
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
+  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])'))
+    return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
   if (target instanceof HTMLInputElement)
     return !['button', 'checkbox', 'radio', 'reset', 'submit', 'range', 'color', 'file'].includes(target.type)

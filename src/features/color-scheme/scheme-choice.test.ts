@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { APPLY_STORED_SCHEME, chooseScheme, currentScheme, subscribeToScheme } from './scheme-choice.ts'
+
+/** Pretends the system prefers `scheme`. */
+function systemPrefers(scheme: 'light' | 'dark') {
+  vi.stubGlobal(
+    'matchMedia',
+    (query: string) =>
+      ({
+        matches: query === '(prefers-color-scheme: dark)' && scheme === 'dark',
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList,
+  )
+}
+
+describe('the colour scheme', () => {
+  beforeEach(() => systemPrefers('light'))
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    localStorage.clear()
+    delete document.documentElement.dataset.scheme
+  })
+
+  it('follows the system until the reader chooses', () => {
+    expect(currentScheme()).toBe('light')
+    systemPrefers('dark')
+    expect(currentScheme()).toBe('dark')
+  })
+
+  it('remembers a choice, which the head script applies to the next page', () => {
+    const listener = vi.fn()
+    const unsubscribe = subscribeToScheme(listener)
+    chooseScheme('dark')
+    unsubscribe()
+    expect(listener).toHaveBeenCalled()
+    expect(currentScheme()).toBe('dark')
+
+    delete document.documentElement.dataset.scheme
+    new Function(APPLY_STORED_SCHEME)()
+    expect(document.documentElement.dataset.scheme).toBe('dark')
+  })
+
+  it('forgets the choice when the reader picks what the system shows anyway', () => {
+    chooseScheme('dark')
+    chooseScheme('light')
+    expect(document.documentElement.dataset.scheme).toBeUndefined()
+    expect(localStorage.length).toBe(0)
+    systemPrefers('dark')
+    expect(currentScheme()).toBe('dark')
+  })
+
+  it('still switches for this page when storage is refused', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    chooseScheme('dark')
+    expect(currentScheme()).toBe('dark')
+    vi.restoreAllMocks()
+  })
+
+  it('ignores a stored value it does not know', () => {
+    localStorage.setItem('who-said-what:scheme', '<script>')
+    new Function(APPLY_STORED_SCHEME)()
+    expect(document.documentElement.dataset.scheme).toBeUndefined()
+  })
+})
