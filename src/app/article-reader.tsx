@@ -17,7 +17,7 @@ import { SelectionShare } from '../features/share/selection-share.tsx'
 import { canUseShareSheet, copyText, shareLink, type ShareOutcome } from '../features/share/share-link.ts'
 import { ShareStatus, type Announcement } from '../features/share/share-status.tsx'
 import { useShortcuts } from '../features/shortcuts/use-shortcuts.ts'
-import { ReadingPanel } from './reading-panel.tsx'
+import { ReadingPanel, type PanelTab } from './reading-panel.tsx'
 import { useSharedPassage } from './use-shared-passage.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
 
@@ -123,26 +123,30 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     [setSpeakers],
   )
 
-  // What to do in the panel once it can be seen: at once beside the article, after the sheet opens on a phone.
+  // What to do among the quote cards once they can be seen: at once when they are, or after the sheet opens
+  // (on a phone) and the Quotes tab is chosen.
   const panel = useRef<HTMLElement>(null)
-  const afterSheetOpens = useRef<(() => void) | null>(null)
-  const inPanel = useCallback(
+  const [panelTab, setPanelTab] = useState<PanelTab>('quotes')
+  const whenQuotesShown = useRef<(() => void) | null>(null)
+  const inQuotes = useCallback(
     (act: () => void) => {
-      if (!panelIsSheet() || sheetOpen) return act()
-      afterSheetOpens.current = act
-      setSheetOpen(true)
+      const sheetClosed = panelIsSheet() && !sheetOpen
+      if (!sheetClosed && panelTab === 'quotes') return act()
+      whenQuotesShown.current = act
+      if (sheetClosed) setSheetOpen(true)
+      setPanelTab('quotes')
     },
-    [sheetOpen],
+    [sheetOpen, panelTab],
   )
   useEffect(() => {
-    if (!sheetOpen) return
+    if (panelTab !== 'quotes' || (panelIsSheet() && !sheetOpen)) return
     // Runs after the sheet's Close button took focus, so the quote the reader asked for gets it instead.
-    afterSheetOpens.current?.()
-    afterSheetOpens.current = null
-  }, [sheetOpen])
+    whenQuotesShown.current?.()
+    whenQuotesShown.current = null
+  }, [sheetOpen, panelTab])
   useShortcuts({
-    j: () => inPanel(() => focusQuoteCard(panel.current, 1)),
-    k: () => inPanel(() => focusQuoteCard(panel.current, -1)),
+    j: () => inQuotes(() => focusQuoteCard(panel.current, 1)),
+    k: () => inQuotes(() => focusQuoteCard(panel.current, -1)),
   })
   const shownQuote =
     quoteId !== null && visibleQuotes(article.quotes, filter.speakers).some((quote) => quote.id === quoteId)
@@ -192,7 +196,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
               <button
                 type="button"
                 onClick={() =>
-                  inPanel(() =>
+                  inQuotes(() =>
                     panel.current
                       ?.querySelector<HTMLElement>(`[data-quote-card="${CSS.escape(shownQuote)}"]`)
                       ?.focus(),
@@ -267,6 +271,8 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             article={article}
             speakerSlots={speakerSlots}
             selectedSpeakers={filter.speakers}
+            tab={panelTab}
+            onTabChange={setPanelTab}
             onSelectSpeakers={filter.setSpeakers}
             onPreviewQuote={setPreviewQuote}
             onShowQuote={showQuote}

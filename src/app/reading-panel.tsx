@@ -1,13 +1,13 @@
 // The panel beside the article: the speaker filter, then the quotes or the positions behind two tabs.
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, type KeyboardEvent } from 'react'
 import type { Anchor, Article, Quote } from '../core/content/article.ts'
 import { describeFilterResult, quoteCountsBySpeaker, visibleQuotes } from '../core/quotes/quote-filter.ts'
 import { PositionsView } from '../features/positions/positions-view.tsx'
 import { QuoteList } from '../features/quotes/quote-list.tsx'
 import { SpeakerFilter } from '../features/speaker-filter/speaker-filter.tsx'
 
-type Tab = 'quotes' | 'positions'
-const TABS: { id: Tab; label: string }[] = [
+export type PanelTab = 'quotes' | 'positions'
+const TABS: { id: PanelTab; label: string }[] = [
   { id: 'quotes', label: 'Quotes' },
   { id: 'positions', label: 'Positions' },
 ]
@@ -16,6 +16,9 @@ interface ReadingPanelProps {
   article: Article
   speakerSlots: ReadonlyMap<string, number>
   selectedSpeakers: readonly string[]
+  /** The view shown: the reader's choice, kept by the reading view so shortcuts can switch to the quotes. */
+  tab: PanelTab
+  onTabChange: (tab: PanelTab) => void
   onSelectSpeakers: (speakers: string[]) => void
   onPreviewQuote: (quoteId: string | null) => void
   onShowQuote: (quote: Quote) => void
@@ -29,6 +32,8 @@ export function ReadingPanel({
   article,
   speakerSlots,
   selectedSpeakers,
+  tab,
+  onTabChange: setTab,
   onSelectSpeakers,
   onPreviewQuote,
   onShowQuote,
@@ -37,15 +42,15 @@ export function ReadingPanel({
   onShareQuote,
   onCopyCitation,
 }: ReadingPanelProps) {
-  const [tab, setTab] = useState<Tab>('quotes')
-  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>())
+  const tabRefs = useRef(new Map<PanelTab, HTMLButtonElement>())
   const idPrefix = useId()
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
   const quotes = visibleQuotes(article.quotes, selectedSpeakers)
 
-  // Arrow keys move between tabs, as the ARIA tabs pattern has it.
+  // Arrow keys move between tabs, as the ARIA tabs pattern has it; right to left, the arrows swap.
   const onTabKeyDown = (event: KeyboardEvent) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -TABS.length, End: TABS.length }[event.key]
+    const forward = article.direction === 'rtl' ? -1 : 1
+    const step = { ArrowRight: forward, ArrowLeft: -forward, Home: -TABS.length, End: TABS.length }[event.key]
     if (step === undefined) return
     event.preventDefault()
     const index = TABS.findIndex((entry) => entry.id === tab)

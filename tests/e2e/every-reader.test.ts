@@ -127,6 +127,20 @@ describe('with the keyboard', () => {
     await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
   })
 
+  it('switches from Positions back to the quotes when j is pressed', async () => {
+    await open(`/articles/${SEED}`)
+    await panel()
+      .getByRole('tab', { name: /Positions/ })
+      .click()
+    await page.keyboard.press('j')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(seed.quotes[0]!.id)
+    expect(
+      await panel()
+        .getByRole('tab', { name: /Quotes/ })
+        .getAttribute('aria-selected'),
+    ).toBe('true')
+  })
+
   it('opens the quotes sheet on a phone when j is pressed, on the first quote', async () => {
     await open(`/articles/${SEED}`, PHONE)
     await page.keyboard.press('j')
@@ -363,6 +377,7 @@ describe('screenshots', () => {
       { ...PHONE, colorScheme: 'dark' },
       (page) => page.getByRole('button', { name: /Quotes & positions/ }).click(),
     ],
+    ['shortcuts-dark', `/articles/${SEED}`, { colorScheme: 'dark' }, (page) => page.keyboard.press('?')],
     ['dari-light', `/articles/${DARI}`, { colorScheme: 'light' }],
     ['dari-phone-dark', `/articles/${DARI}`, { ...PHONE, colorScheme: 'dark' }],
   ]
