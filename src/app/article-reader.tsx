@@ -21,8 +21,8 @@ import { ReadingPanel, type PanelTab } from './reading-panel.tsx'
 import { useSharedPassage } from './use-shared-passage.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
 
-/** Tailwind's `lg` breakpoint, from which the panel sits beside the article instead of in a sheet. */
-const PANEL_BESIDE_ARTICLE_MIN_WIDTH = 1024
+/** Below Tailwind's `lg` breakpoint (64rem, so it grows with the reader's font size) the panel is a sheet. */
+const PANEL_IS_SHEET = '(width < 64rem)'
 
 export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
   const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
@@ -165,10 +165,22 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     sheetButton.current?.focus()
   }, [sheetOpen])
 
+  // A sheet left open when the window grows (a tablet turned, a window widened) would keep the article inert.
+  useEffect(() => {
+    if (!sheetOpen) return
+    const sheetLayout = window.matchMedia?.(PANEL_IS_SHEET)
+    const onChange = () => {
+      if (!sheetLayout?.matches) setSheetOpen(false)
+    }
+    sheetLayout?.addEventListener('change', onChange)
+    return () => sheetLayout?.removeEventListener('change', onChange)
+  }, [sheetOpen])
+
   useEffect(() => {
     if (!sheetOpen) return
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') closeSheet()
+      // Escape in the shortcut list closes the list only.
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) closeSheet()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
@@ -178,20 +190,28 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12 print:block print:p-0">
       <div inert={sheetOpen} className="min-w-0">
         {filter.unknown.length > 0 && (
-          <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
+          <p
+            role="status"
+            dir="auto"
+            className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm"
+          >
             This link asks for {filter.unknown.length === 1 ? 'a speaker' : 'speakers'} the article does not
             have ({filter.unknown.map((value) => `“${value.slice(0, 60)}”`).join(', ')}), so{' '}
             {filter.speakers.length === 0 ? 'all quotes are shown.' : 'only the known speakers are filtered.'}
           </p>
         )}
         {passage.shared.notice !== null && (
-          <p role="status" className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm">
+          <p
+            role="status"
+            dir="auto"
+            className="mb-6 rounded-lg border border-line bg-panel p-3 font-sans text-sm"
+          >
             {passage.shared.notice}
           </p>
         )}
         {passage.shared.anchors.length > 0 && (
           <div className="sticky top-0 z-10 mb-4 flex items-center justify-between gap-3 print:hidden rounded-b-lg border border-t-0 border-line bg-panel px-3 py-2 font-sans text-sm">
-            <span>{passage.shared.label}</span>
+            <span dir="auto">{passage.shared.label}</span>
             {shownQuote !== null && (
               <button
                 type="button"
@@ -202,7 +222,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
                       ?.focus(),
                   )
                 }
-                className="ms-auto min-h-6 rounded text-accent underline underline-offset-2"
+                className="js-only ms-auto min-h-6 rounded text-accent underline underline-offset-2"
               >
                 Back to the quote
               </button>
@@ -214,7 +234,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
                 // The button goes with the bar; keep keyboard and screen reader users in the reading area.
                 document.getElementById('main')?.focus({ preventScroll: true })
               }}
-              className="min-h-6 rounded text-accent underline underline-offset-2"
+              className="js-only min-h-6 rounded text-accent underline underline-offset-2"
             >
               Clear highlight
             </button>
@@ -254,7 +274,11 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         Quotes &amp; positions ({article.quotes.length})
       </button>
       {sheetOpen && (
-        <div aria-hidden="true" className="fixed inset-0 z-30 bg-black/40 lg:hidden" onClick={closeSheet} />
+        <div
+          aria-hidden="true"
+          className="fixed inset-0 z-30 bg-black/40 lg:hidden print:hidden"
+          onClick={closeSheet}
+        />
       )}
       <aside
         ref={panel}
@@ -273,6 +297,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             selectedSpeakers={filter.speakers}
             tab={panelTab}
             onTabChange={setPanelTab}
+            revealQuote={quoteId}
             onSelectSpeakers={filter.setSpeakers}
             onPreviewQuote={setPreviewQuote}
             onShowQuote={showQuote}
@@ -318,7 +343,7 @@ function useSharing() {
 
 /** Whether the panel is a sheet over the article (phones, narrow windows) rather than beside it. */
 function panelIsSheet(): boolean {
-  return window.matchMedia?.(`(max-width: ${PANEL_BESIDE_ARTICLE_MIN_WIDTH - 1}px)`).matches ?? false
+  return window.matchMedia?.(PANEL_IS_SHEET).matches ?? false
 }
 
 /** Moves focus to the next (`step` 1) or previous (-1) quote card in the panel, from the one holding focus. */

@@ -19,6 +19,8 @@ interface ReadingPanelProps {
   /** The view shown: the reader's choice, kept by the reading view so shortcuts can switch to the quotes. */
   tab: PanelTab
   onTabChange: (tab: PanelTab) => void
+  /** The quote the address shows, whose card is rendered however far down the list it is. */
+  revealQuote: string | null
   onSelectSpeakers: (speakers: string[]) => void
   onPreviewQuote: (quoteId: string | null) => void
   onShowQuote: (quote: Quote) => void
@@ -34,6 +36,7 @@ export function ReadingPanel({
   selectedSpeakers,
   tab,
   onTabChange: setTab,
+  revealQuote,
   onSelectSpeakers,
   onPreviewQuote,
   onShowQuote,
@@ -118,6 +121,7 @@ export function ReadingPanel({
             onShow={onShowQuote}
             onShare={onShareQuote}
             onCopyCitation={onCopyCitation}
+            reveal={revealQuote}
           />
         ) : (
           <PositionsView

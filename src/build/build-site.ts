@@ -23,6 +23,7 @@ import { DEFAULT_CONTENT_DIR } from './content-files.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
 import { renderCard, type Card } from './preview-cards.tsx'
 import { robotsTxt, sitemapXml } from './site-files.ts'
+import { inQuotationMarks } from '../core/text/quotation-marks.ts'
 
 export interface SiteOptions {
   contentDir: string
@@ -129,7 +130,7 @@ async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOpti
             ? rightToLeftCard(article, 'quote', accentOf(speaker.id))
             : {
                 eyebrow: `${article.outlet.name} · ${quote.kind === 'direct' ? 'quote' : 'reported speech'}`,
-                text: quote.kind === 'direct' ? `“${quote.text}”` : quote.text,
+                text: quote.kind === 'direct' ? inQuotationMarks(quote.text, article.language) : quote.text,
                 italic: quote.kind === 'reported',
                 attribution: speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`,
                 footer: article.headline,

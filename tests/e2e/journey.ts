@@ -13,6 +13,8 @@ export const seed = JSON.parse(readFileSync(`src/content/articles/${SEED}.json`,
 export function setUpJourneys() {
   let browser: Browser
   let watched: WatchedPage | undefined
+  /** Problems of the pages a journey opened before its current one. */
+  let earlierProblems: string[] = []
 
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -21,15 +23,21 @@ export function setUpJourneys() {
     await browser?.close()
   })
   afterEach(async () => {
-    const problems = watched?.problems ?? []
+    const problems = [...earlierProblems, ...(watched?.problems ?? [])]
     await watched?.close()
     watched = undefined
+    earlierProblems = []
     expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([])
   })
 
   return {
     /** Opens `path` in a fresh context; more pages of that context come from `page.context().newPage()`. */
     async open(path: string, options?: BrowserContextOptions): Promise<Page> {
+      // A journey may open several pages in turn: each earlier one is closed, its problems kept.
+      if (watched) {
+        earlierProblems.push(...watched.problems)
+        await watched.close()
+      }
       watched = await openPage(browser, options)
       await watched.page.goto(path)
       if (options?.javaScriptEnabled !== false && path !== 'about:blank') await appReady(watched.page)

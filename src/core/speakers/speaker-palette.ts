@@ -15,7 +15,7 @@ export function speakerPaletteSlots(speakers: readonly Pick<Speaker, 'id'>[]): M
  */
 export const LIGHT_PALETTE = [
   '#0d75c2',
-  '#bc6e06',
+  '#b46c10',
   '#2c694c',
   '#a33985',
   '#6f5300',

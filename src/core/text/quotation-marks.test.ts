@@ -9,7 +9,7 @@ describe('inQuotationMarks', () => {
     ['ps', '«words»'],
     ['ar', '«words»'],
     ['de', '„words“'],
-    ['fr', '« words »'],
+    ['fr', '«\u202fwords\u202f»'],
     ['sw', '“words”'],
   ])('quotes words written in %s as %s', (language, expected) => {
     expect(inQuotationMarks('words', language)).toBe(expected)

@@ -7,7 +7,8 @@ const MARKS: Readonly<Record<string, readonly [string, string]>> = {
   ps: ['«', '»'],
   ur: ['«', '»'],
   ru: ['«', '»'],
-  fr: ['« ', ' »'],
+  // Narrow no-break spaces, so a mark never wraps away from its words.
+  fr: ['«\u202f', '\u202f»'],
   de: ['„', '“'],
 }
 

@@ -16,7 +16,7 @@ export function ColorSchemeToggle() {
       <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
         <path d="M6.2 1.3a6.8 6.8 0 1 0 8.5 8.5A5.6 5.6 0 0 1 6.2 1.3Z" />
       </svg>
-      Dark theme
+      <span className="max-sm:sr-only">Dark theme</span>
     </button>
   )
 }

@@ -17,6 +17,7 @@ function systemPrefers(scheme: 'light' | 'dark') {
 describe('the colour scheme', () => {
   beforeEach(() => systemPrefers('light'))
   afterEach(() => {
+    vi.restoreAllMocks()
     vi.unstubAllGlobals()
     localStorage.clear()
     delete document.documentElement.dataset.scheme
@@ -56,7 +57,6 @@ describe('the colour scheme', () => {
     })
     chooseScheme('dark')
     expect(currentScheme()).toBe('dark')
-    vi.restoreAllMocks()
   })
 
   it('ignores a stored value it does not know', () => {

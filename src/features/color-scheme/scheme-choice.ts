@@ -45,11 +45,11 @@ export function subscribeToScheme(listener: () => void): () => void {
   listeners.add(listener)
   const system = window.matchMedia?.(SYSTEM_DARK)
   system?.addEventListener('change', listener)
-  window.addEventListener('storage', onStorage)
+  if (listeners.size === 1) window.addEventListener('storage', onStorage)
   return () => {
     listeners.delete(listener)
     system?.removeEventListener('change', listener)
-    window.removeEventListener('storage', onStorage)
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage)
   }
 }
 

@@ -33,7 +33,9 @@ export function PositionsView({
         Positions
       </h2>
       {issues.length === 0 && (
-        <p className="text-sm text-ink-soft">The selected speakers take no position in this article.</p>
+        <p dir="auto" className="text-sm text-ink-soft">
+          The selected speakers take no position in this article.
+        </p>
       )}
       {issues.map(({ issue, positions }) => (
         <section key={issue.id} aria-labelledby={`issue-${issue.id}`} className="mb-6">
@@ -61,7 +63,7 @@ export function PositionsView({
                           <button
                             type="button"
                             onClick={() => onShowPassage(shown.anchor)}
-                            aria-label={`Show ${shown.label} in article: “${excerpt(shown.text)}”`}
+                            aria-label={`Show ${shown.label} in article: ${inQuotationMarks(excerpt(shown.text), article.language)}`}
                             className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
                           >
                             {inQuotationMarks(excerpt(shown.text), article.language)}

@@ -15,13 +15,17 @@ interface QuoteListProps {
   onShow: (quote: Quote) => void
   onShare: (quote: Quote) => void
   onCopyCitation: (quote: Quote) => void
+  /** A quote whose card must be rendered even past the first pages: the one the address shows. */
+  reveal?: string | null
 }
 
 /** How many quotes are shown at first, and how many more each "Show more" adds. */
 export const QUOTES_PAGE_SIZE = 50
 
-export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: QuoteListProps) {
-  const [shown, setShown] = useState(QUOTES_PAGE_SIZE)
+export function QuoteList({ quotes, speakers, speakerSlots, reveal = null, ...cardProps }: QuoteListProps) {
+  const [paged, setShown] = useState(QUOTES_PAGE_SIZE)
+  const revealAt = reveal === null ? -1 : quotes.findIndex((quote) => quote.id === reveal)
+  const shown = Math.max(paged, Math.ceil((revealAt + 1) / QUOTES_PAGE_SIZE) * QUOTES_PAGE_SIZE)
   const list = useRef<HTMLOListElement>(null)
   // After "Show more", keyboard users continue at the first new quote rather than below the list.
   const firstNew = useRef<number | null>(null)
@@ -32,7 +36,7 @@ export function QuoteList({ quotes, speakers, speakerSlots, ...cardProps }: Quot
   }, [shown])
   if (quotes.length === 0)
     return (
-      <p className="font-sans text-sm text-ink-soft">
+      <p dir="auto" className="font-sans text-sm text-ink-soft">
         No quotes by the selected speakers. Their positions may still be listed under Positions.
       </p>
     )

@@ -43,7 +43,7 @@ export function ShareStatus({
           key={announcement.id}
           className="pointer-events-auto flex max-w-lg flex-wrap items-center gap-x-3 gap-y-2 rounded-xl bg-ink px-4 py-3 font-sans text-sm text-paper shadow-lg"
         >
-          <span>{announcement.message}</span>
+          <span dir="auto">{announcement.message}</span>
           {announcement.manualCopy !== undefined && (
             <input
               ref={field}

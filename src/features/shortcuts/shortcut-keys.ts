@@ -12,9 +12,12 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] =
 
 const STORAGE_KEY = 'who-said-what:shortcuts'
 const listeners = new Set<() => void>()
+/** The setting for this page when storage refuses to keep it. */
+let unstored: boolean | null = null
 
 /** Whether single-key shortcuts are on: they are, unless the reader turned them off. */
 export function shortcutsEnabled(): boolean {
+  if (unstored !== null) return unstored
   try {
     return localStorage.getItem(STORAGE_KEY) !== 'off'
   } catch {
@@ -26,8 +29,10 @@ export function setShortcutsEnabled(enabled: boolean): void {
   try {
     if (enabled) localStorage.removeItem(STORAGE_KEY)
     else localStorage.setItem(STORAGE_KEY, 'off')
+    unstored = null
   } catch {
-    // Storage refused: the setting cannot be kept, and shortcuts stay as they were.
+    // Storage refused (private browsing, blocked cookies): the setting holds for this page only.
+    unstored = enabled
   }
   for (const listener of listeners) listener()
 }

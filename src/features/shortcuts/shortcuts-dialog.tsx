@@ -22,7 +22,7 @@ export function ShortcutsHelp() {
         type="button"
         onClick={open}
         aria-haspopup="dialog"
-        className="js-only min-h-9 rounded-full border border-line px-3 font-sans text-sm text-ink-soft hover:border-ink-soft max-sm:hidden"
+        className="js-only min-h-9 rounded-full border border-line px-3 font-sans text-sm text-ink-soft hover:border-ink-soft"
       >
         Shortcuts
       </button>
