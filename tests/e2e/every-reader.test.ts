@@ -263,7 +263,12 @@ describe('in print', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await paper()).toBe(LIGHT_PAPER)
     const visibleControls = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('button, input, [role="tab"], [aria-hidden="true"]'))
+      // Controls, and anything fixed on screen (the sheet's backdrop, the share toast) that paper would repeat.
+      Array.from(document.querySelectorAll<HTMLElement>('body *'))
+        .filter(
+          (element) =>
+            element.matches('button, input, [role="tab"]') || getComputedStyle(element).position === 'fixed',
+        )
         .filter((element) => element.checkVisibility() && element.getBoundingClientRect().width > 0)
         .map((element) => element.textContent?.trim() || element.className),
     )
