@@ -106,6 +106,10 @@ export function ReadingPanel({
           </button>
         ))}
       </div>
+      {/* On paper the tabs are gone; this names what follows the article. */}
+      <h2 className="hidden font-serif text-xl font-bold print:block">
+        {TABS.find((entry) => entry.id === tab)!.label}
+      </h2>
       <div role="tabpanel" id={`${idPrefix}-view-${tab}`} aria-labelledby={`${idPrefix}-tab-${tab}`}>
         {tab === 'quotes' ? (
           <QuoteList
