@@ -17,20 +17,18 @@ import { SelectionShare } from '../features/share/selection-share.tsx'
 import { canUseShareSheet, copyText, shareLink, type ShareOutcome } from '../features/share/share-link.ts'
 import { ShareStatus, type Announcement } from '../features/share/share-status.tsx'
 import { useShortcuts } from '../features/shortcuts/use-shortcuts.ts'
-import { ReadingPanel, type PanelTab } from './reading-panel.tsx'
+import { ReadingPanel } from './reading-panel.tsx'
+import { useReadingPanel } from './use-reading-panel.ts'
 import { useSharedPassage } from './use-shared-passage.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
-
-/** Below Tailwind's `lg` breakpoint (64rem, so it grows with the reader's font size) the panel is a sheet. */
-const PANEL_IS_SHEET = '(width < 64rem)'
 
 export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
   const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
   const speakerSlots = useMemo(() => speakerPaletteSlots(article.speakers), [article.speakers])
   const filter = useSpeakerFilter(speakerIds)
   const [previewQuote, setPreviewQuote] = useState<string | null>(null)
-  const [sheetOpen, setSheetOpen] = useState(false)
-  const sheetButton = useRef<HTMLButtonElement>(null)
+  const readingPanel = useReadingPanel()
+  const { panel, sheetButton, sheetOpen, closeSheet, leaveSheet, revealPanel, inQuotes } = readingPanel
   const textContainer = useRef<HTMLDivElement>(null)
   const passage = useSharedPassage(article, quoteId)
   const { fullText, show } = passage
@@ -60,11 +58,11 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
   // Showing a quote or passage is a navigation: the address then links to what is highlighted.
   const showHref = useCallback(
     (href: string) => {
-      setSheetOpen(false)
+      leaveSheet()
       setPreviewQuote(null)
       show(withSpeakerFilter(href, filter.speakers))
     },
-    [show, filter.speakers],
+    [show, filter.speakers, leaveSheet],
   )
   const showQuote = useCallback(
     (quote: Quote) => showHref(quotePath(article.slug, quote.id)),
@@ -118,32 +116,11 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
   const filterToSpeaker = useCallback(
     (speaker: string) => {
       setSpeakers([speaker])
-      if (panelIsSheet()) setSheetOpen(true)
+      revealPanel()
     },
-    [setSpeakers],
+    [setSpeakers, revealPanel],
   )
 
-  // What to do among the quote cards once they can be seen: at once when they are, or after the sheet opens
-  // (on a phone) and the Quotes tab is chosen.
-  const panel = useRef<HTMLElement>(null)
-  const [panelTab, setPanelTab] = useState<PanelTab>('quotes')
-  const whenQuotesShown = useRef<(() => void) | null>(null)
-  const inQuotes = useCallback(
-    (act: () => void) => {
-      const sheetClosed = panelIsSheet() && !sheetOpen
-      if (!sheetClosed && panelTab === 'quotes') return act()
-      whenQuotesShown.current = act
-      if (sheetClosed) setSheetOpen(true)
-      setPanelTab('quotes')
-    },
-    [sheetOpen, panelTab],
-  )
-  useEffect(() => {
-    if (panelTab !== 'quotes' || (panelIsSheet() && !sheetOpen)) return
-    // Runs after the sheet's Close button took focus, so the quote the reader asked for gets it instead.
-    whenQuotesShown.current?.()
-    whenQuotesShown.current = null
-  }, [sheetOpen, panelTab])
   useShortcuts({
     j: () => inQuotes(() => focusQuoteCard(panel.current, 1)),
     k: () => inQuotes(() => focusQuoteCard(panel.current, -1)),
@@ -152,39 +129,6 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     quoteId !== null && visibleQuotes(article.quotes, filter.speakers).some((quote) => quote.id === quoteId)
       ? quoteId
       : null
-  // Closing the sheet by Close, Escape or the backdrop returns focus to the button that opened it; closing it
-  // to show a passage leaves focus on the passage.
-  const returnFocusToButton = useRef(false)
-  const closeSheet = useCallback(() => {
-    returnFocusToButton.current = true
-    setSheetOpen(false)
-  }, [])
-  useEffect(() => {
-    if (sheetOpen || !returnFocusToButton.current) return
-    returnFocusToButton.current = false
-    sheetButton.current?.focus()
-  }, [sheetOpen])
-
-  // A sheet left open when the window grows (a tablet turned, a window widened) would keep the article inert.
-  useEffect(() => {
-    if (!sheetOpen) return
-    const sheetLayout = window.matchMedia?.(PANEL_IS_SHEET)
-    const onChange = () => {
-      if (!sheetLayout?.matches) setSheetOpen(false)
-    }
-    sheetLayout?.addEventListener('change', onChange)
-    return () => sheetLayout?.removeEventListener('change', onChange)
-  }, [sheetOpen])
-
-  useEffect(() => {
-    if (!sheetOpen) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Escape in the shortcut list closes the list only.
-      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) closeSheet()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [sheetOpen, closeSheet])
 
   return (
     <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12 print:block print:p-0">
@@ -267,7 +211,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         type="button"
         aria-expanded={sheetOpen}
         aria-controls="reading-panel"
-        onClick={() => setSheetOpen(true)}
+        onClick={readingPanel.openSheet}
         inert={sheetOpen}
         className="js-only fixed end-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
       >
@@ -295,8 +239,8 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             article={article}
             speakerSlots={speakerSlots}
             selectedSpeakers={filter.speakers}
-            tab={panelTab}
-            onTabChange={setPanelTab}
+            tab={readingPanel.tab}
+            onTabChange={readingPanel.setTab}
             revealQuote={quoteId}
             onSelectSpeakers={filter.setSpeakers}
             onPreviewQuote={setPreviewQuote}
@@ -339,11 +283,6 @@ function useSharing() {
   }, [])
   const dismiss = useCallback(() => setAnnouncement(null), [])
   return { verb, announcement, announce, dismiss }
-}
-
-/** Whether the panel is a sheet over the article (phones, narrow windows) rather than beside it. */
-function panelIsSheet(): boolean {
-  return window.matchMedia?.(PANEL_IS_SHEET).matches ?? false
 }
 
 /** Moves focus to the next (`step` 1) or previous (-1) quote card in the panel, from the one holding focus. */
