@@ -38,7 +38,10 @@ describe('prerenderTemplate', () => {
   it('inlines the stylesheet and starts the script after the first paint', () => {
     const html = prerenderTemplate(template, () => 'body{color:red}')
     expect(html).toContain('<style>body{color:red}</style>')
-    expect(html).toContain('requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js")))')
+    expect(html).toContain(
+      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js"))))',
+    )
+    expect(html).toContain("addEventListener('load'")
     expect(html).not.toContain('<link rel="stylesheet"')
   })
 })

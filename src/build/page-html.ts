@@ -20,8 +20,9 @@ export interface PageHtml {
 
 /**
  * The client's index.html made ready for prerendered pages: its stylesheet inlined, and its script started after
- * the first paint. A shared link is most often a reader's first and only page: inline styles save a round trip
- * before anything shows, and the page is readable before the script (which only adds interaction) has arrived.
+ * the whole page has been painted. A shared link is most often a reader's first and only page: inline styles
+ * save a round trip before anything shows, and the page is readable before the script (which only adds
+ * interaction) has arrived.
  */
 export function prerenderTemplate(template: string, readAsset: (path: string) => string): string {
   const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template)
@@ -33,8 +34,19 @@ export function prerenderTemplate(template: string, readAsset: (path: string) =>
     .replace(
       script[0],
       () =>
-        `<script type="module">requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(script[1])})))</script>`,
+        `<script type="module">${startAfterFirstFullPaint(`import(${JSON.stringify(script[1])})`)}</script>`,
     )
+}
+
+/**
+ * Runs `code` once the page has loaded and the frame after that has been painted, so the article is on screen
+ * before the script is even requested: a first animation frame starts the frame that paints the loaded page, a
+ * second one comes after it. A page the browser paints in parts (header first, article later) would otherwise
+ * start the script before the article paints, and the script would compete with it.
+ */
+function startAfterFirstFullPaint(code: string): string {
+  return `const start = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => ${code})))
+document.readyState === 'complete' ? start() : addEventListener('load', start, { once: true })`
 }
 
 /** The page as a complete HTML document, built from the prerender template. */
