@@ -195,6 +195,10 @@ describe('the dark scheme', () => {
       'dark',
     )
     expect(await paper()).toBe(DARK_PAPER)
+    // The browser's own chrome takes the chosen scheme's colour too.
+    expect(await page.locator('meta[name="theme-color"][media="all"]').getAttribute('content')).toBe(
+      '#16181b',
+    )
 
     // Choosing what the system shows anyway forgets the choice: the page follows the system again.
     await toggle.click()

@@ -59,6 +59,22 @@ describe('the colour scheme', () => {
     expect(currentScheme()).toBe('dark')
   })
 
+  it('gives the browser the chosen scheme’s theme colour, and the system’s again when the choice is forgotten', () => {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<meta name="theme-color" content="#fff" media="(prefers-color-scheme: light)">' +
+        '<meta name="theme-color" content="#000" media="(prefers-color-scheme: dark)">',
+    )
+    const media = () =>
+      Array.from(document.querySelectorAll('meta[name="theme-color"]'), (meta) => meta.getAttribute('media'))
+    localStorage.setItem('who-said-what:scheme', 'dark')
+    new Function(APPLY_STORED_SCHEME)()
+    expect(media()).toEqual(['not all', 'all'])
+    chooseScheme('light')
+    expect(media()).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)'])
+    document.head.querySelectorAll('meta[name="theme-color"]').forEach((meta) => meta.remove())
+  })
+
   it('ignores a stored value it does not know', () => {
     localStorage.setItem('who-said-what:scheme', '<script>')
     new Function(APPLY_STORED_SCHEME)()

@@ -7,8 +7,22 @@ export type Scheme = 'light' | 'dark'
 const STORAGE_KEY = 'who-said-what:scheme'
 const SYSTEM_DARK = '(prefers-color-scheme: dark)'
 
+/**
+ * Shows `scheme` on the page, or the system's with null: `html[data-scheme]`, and the browser's own colour
+ * (the `theme-color` meta whose media names the scheme is made to match always, the other never). It uses
+ * nothing but its argument and the document, because the head script runs its source as it is.
+ */
+export function showScheme(scheme: Scheme | null): void {
+  if (scheme) document.documentElement.dataset.scheme = scheme
+  else delete document.documentElement.dataset.scheme
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"][media]')) {
+    const media = (meta.dataset.media ??= meta.getAttribute('media')!)
+    meta.setAttribute('media', scheme === null ? media : media.includes(scheme) ? 'all' : 'not all')
+  }
+}
+
 /** The head script (inlined by vite.config.ts): applies a stored choice before first paint, and never throws. */
-export const APPLY_STORED_SCHEME = `try{var s=localStorage.getItem(${JSON.stringify(STORAGE_KEY)});if(s==='light'||s==='dark')document.documentElement.dataset.scheme=s}catch(e){}`
+export const APPLY_STORED_SCHEME = `try{var s=localStorage.getItem(${JSON.stringify(STORAGE_KEY)});if(s==='light'||s==='dark')(${showScheme.toString()})(s)}catch(e){}`
 
 const listeners = new Set<() => void>()
 
@@ -29,8 +43,7 @@ function systemScheme(): Scheme {
  */
 export function chooseScheme(scheme: Scheme): void {
   const remembered = scheme === systemScheme() ? null : scheme
-  if (remembered) document.documentElement.dataset.scheme = remembered
-  else delete document.documentElement.dataset.scheme
+  showScheme(remembered)
   try {
     if (remembered) localStorage.setItem(STORAGE_KEY, remembered)
     else localStorage.removeItem(STORAGE_KEY)
@@ -57,8 +70,7 @@ export function subscribeToScheme(listener: () => void): () => void {
 function onStorage(event: StorageEvent) {
   if (event.key !== STORAGE_KEY && event.key !== null) return
   const stored = event.newValue
-  if (stored === 'light' || stored === 'dark') document.documentElement.dataset.scheme = stored
-  else delete document.documentElement.dataset.scheme
+  showScheme(stored === 'light' || stored === 'dark' ? stored : null)
   notify()
 }
 
