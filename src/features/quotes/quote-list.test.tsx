@@ -1,5 +1,5 @@
 // QuoteList: long lists come in pages, and "Show more" takes keyboard users to the first new quote.
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Quote } from '../../core/content/article.ts'
@@ -23,10 +23,11 @@ const quotes: Quote[] = Array.from({ length: 120 }, (_, index) => ({
   anchor: { block: `p${index + 1}`, start: 0, end: 10 },
 }))
 
-function renderList() {
+function renderList(reveal: string | null = null) {
   render(
     <QuoteList
       quotes={quotes}
+      reveal={reveal}
       speakers={new Map([['a', speaker]])}
       speakerSlots={new Map([['a', 0]])}
       language="en"
@@ -53,5 +54,21 @@ describe('QuoteList', () => {
     await user.click(screen.getByRole('button', { name: 'Show 20 more quotes (20 not shown)' }))
     expect(screen.getAllByRole('figure')).toHaveLength(120)
     expect(screen.queryByRole('button', { name: /more quotes/ })).toBeNull()
+  })
+
+  it('renders the page holding the quote the address shows, however far down', () => {
+    renderList('q75')
+    expect(screen.getAllByRole('figure')).toHaveLength(2 * QUOTES_PAGE_SIZE)
+    expect(
+      screen.getByRole('figure', { name: 'Direct quote by Amina Adler', description: /number 75\./ }),
+    ).toBeTruthy()
+  })
+
+  it('prints every quote', () => {
+    renderList()
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(screen.getAllByRole('figure')).toHaveLength(120)
   })
 })

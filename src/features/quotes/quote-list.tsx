@@ -1,6 +1,8 @@
 // The quotes in reading order, or a note saying why there are none. Long lists come in pages of fifty, so a
-// three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's.
+// three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's; printing
+// and a quote the address shows are the exceptions.
 import { useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Quote, Speaker } from '../../core/content/article.ts'
 import { QuoteCard } from './quote-card.tsx'
 
@@ -34,6 +36,12 @@ export function QuoteList({ quotes, speakers, speakerSlots, reveal = null, ...ca
     list.current?.children[firstNew.current]?.querySelector('button')?.focus()
     firstNew.current = null
   }, [shown])
+  // Paper gets every quote: the rest are rendered at once, before the browser lays out the printout.
+  useEffect(() => {
+    const showAll = () => flushSync(() => setShown(quotes.length))
+    window.addEventListener('beforeprint', showAll)
+    return () => window.removeEventListener('beforeprint', showAll)
+  }, [quotes.length])
   if (quotes.length === 0)
     return (
       <p dir="auto" className="font-sans text-sm text-ink-soft">
