@@ -125,10 +125,14 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     j: () => inQuotes(() => focusQuoteCard(panel.current, 1)),
     k: () => inQuotes(() => focusQuoteCard(panel.current, -1)),
   })
-  const shownQuote =
-    quoteId !== null && visibleQuotes(article.quotes, filter.speakers).some((quote) => quote.id === quoteId)
-      ? quoteId
-      : null
+  // The quote the address shows, if its card is in the list: "Back to the quote" can then focus it.
+  const shownQuote = useMemo(
+    () =>
+      quoteId !== null && visibleQuotes(article.quotes, filter.speakers).some((quote) => quote.id === quoteId)
+        ? quoteId
+        : null,
+    [quoteId, article.quotes, filter.speakers],
+  )
 
   return (
     <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12 print:block print:p-0">
