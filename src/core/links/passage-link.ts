@@ -12,7 +12,10 @@ export type DecodedPassageLink =
   | { kind: 'none' }
   | { kind: 'passage'; link: PassageLink }
   /** `words` is what the link asked for, when it could still be read, for the notice to quote. */
-  | { kind: 'malformed'; reason: string; words?: string }
+  | { kind: 'malformed'; reason: MalformedReason; words?: string }
+
+/** Why a passage link cannot be read: it names no words, is longer than any we make, or was cut or altered. */
+export type MalformedReason = 'no-words' | 'too-long' | 'altered'
 
 export const PASSAGE_PARAMS = ['at', 'text', 'before', 'after', 'rev'] as const
 
@@ -39,16 +42,16 @@ export function decodePassageLink(search: string): DecodedPassageLink {
   const exact = params.get('text')
   if (at === null && exact === null) return { kind: 'none' }
   if (exact === null || exact.trim() === '')
-    return { kind: 'malformed', reason: 'it does not say which words to show' }
+    return { kind: 'malformed', reason: 'no-words' }
   if (exact.length > MAX_PASSAGE_LENGTH)
-    return { kind: 'malformed', reason: 'it is far longer than any passage link we make' }
+    return { kind: 'malformed', reason: 'too-long' }
 
   const position = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? '')
   const start = Number(position?.[1])
   const end = Number(position?.[2])
   // The position always spans exactly the words, so a mismatch means the link was cut short or altered.
   if (!position || end - start !== exact.length)
-    return { kind: 'malformed', reason: 'it looks cut short or altered', words: exact }
+    return { kind: 'malformed', reason: 'altered', words: exact }
 
   return {
     kind: 'passage',

@@ -1,4 +1,5 @@
-// resolveSharedPassage: what a link asks for, resolved against the article to a highlight or a notice.
+// resolveLinkTarget: what a link asks for, resolved against the article to the anchors to highlight, or to what
+// could not be shown (as data: the words are the reader's, in features/article/link-words.ts).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { seedArticle } from '../../../tests/fixtures/articles.ts'
@@ -6,7 +7,7 @@ import { anchorsInRange, documentText } from '../anchoring/document-text.ts'
 import { selectPassage } from '../anchoring/match-passage.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
 import { encodePassageLink } from './passage-link.ts'
-import { resolveSharedPassage, type LinkRequest } from './shared-passage.ts'
+import { resolveLinkTarget, targetAnchors, type LinkRequest } from './shared-passage.ts'
 
 const article = seedArticle()
 const document = documentText(article)
@@ -16,96 +17,98 @@ const request = (overrides: Partial<LinkRequest>): LinkRequest => ({
   navigationUrl: null,
   ...overrides,
 })
-const resolve = (overrides: Partial<LinkRequest>) =>
-  resolveSharedPassage(article, document, request(overrides))
+const resolve = (overrides: Partial<LinkRequest>) => resolveLinkTarget(article, document, request(overrides))
 const passageSearch = (words: string, occurrence = 0, revision = article.revision) => {
   const start = findOccurrences(document.text, words)[occurrence]!
   return `?${encodePassageLink({ ...selectPassage(document.text, { start, end: start + words.length }), revision })}`
 }
 
-describe('resolveSharedPassage', () => {
-  it('highlights nothing and says nothing for a plain article link', () => {
-    expect(resolve({ search: '?speaker=sergey-lavrov' })).toEqual({ anchors: [], label: '', notice: null })
+describe('resolveLinkTarget', () => {
+  it('shows nothing for a plain article link', () => {
+    expect(resolve({ search: '?speaker=sergey-lavrov' })).toEqual({ kind: 'none' })
   })
 
-  it('highlights a quote by its id and names its speaker', () => {
+  it('highlights a quote by its id', () => {
     const quote = article.quotes.find((candidate) => candidate.id === 'mujahid-safer-than-before')!
-    expect(resolve({ quoteId: quote.id })).toEqual({
-      anchors: [quote.anchor],
-      label: 'Showing a quote by Zabihullah Mujahid.',
-      notice: null,
-    })
+    expect(resolve({ quoteId: quote.id })).toEqual({ kind: 'quote', quote, anchors: [quote.anchor] })
   })
 
-  it('shows the article with a notice for a quote it does not have, quoting the id as text', () => {
-    const result = resolve({ quoteId: '<script>alert(1)</script>' })
-    expect(result.anchors).toEqual([])
-    expect(result.notice).toBe(
-      'This link points to a quote the article does not have (“<script>alert(1)</script>”). It may have been removed.',
-    )
+  it('reports a quote the article does not have, keeping the id as given', () => {
+    expect(resolve({ quoteId: '<script>alert(1)</script>' })).toEqual({
+      kind: 'quote-missing',
+      id: '<script>alert(1)</script>',
+    })
   })
 
   it.each([0, 1])('highlights occurrence %i of the repeated phrase, as shared', (occurrence) => {
     const phrase = 'a more stable, continuous, and fundamental dialogue'
     const result = resolve({ search: passageSearch(phrase, occurrence) })
     const start = findOccurrences(document.text, phrase)[occurrence]!
-    expect(result.anchors).toEqual(anchorsInRange(document, { start, end: start + phrase.length }))
-    expect(result.anchors[0]!.block).toBe(occurrence === 0 ? 'p2' : 'p4')
-    expect(result.notice).toBeNull()
+    expect(result).toEqual({
+      kind: 'passage',
+      anchors: anchorsInRange(document, { start, end: start + phrase.length }),
+      edited: false,
+    })
+    expect(targetAnchors(result)[0]!.block).toBe(occurrence === 0 ? 'p2' : 'p4')
   })
 
   it('highlights a passage across paragraphs in pieces', () => {
     const result = resolve({ search: passageSearch('still persist.\nThe Russian Foreign Minister said') })
-    expect(result.anchors.map((anchor) => anchor.block)).toEqual(['p3', 'p4'])
+    expect(targetAnchors(result).map((anchor) => anchor.block)).toEqual(['p3', 'p4'])
   })
 
   it('says when the article was edited since the link was made, yet the passage was found', () => {
     const search = passageSearch('threats from Afghan soil still persist', 0, 'old-revision')
     const edited = { ...article, revision: 'new-revision' }
     const editedDocument = documentText({ ...article, headline: `Updated: ${article.headline}` })
-    const result = resolveSharedPassage(edited, editedDocument, request({ search }))
-    expect(result.anchors).toHaveLength(1)
-    expect(result.notice).toMatch(/^The article has been edited since this link was made/)
+    const result = resolveLinkTarget(edited, editedDocument, request({ search }))
+    expect(result).toMatchObject({ kind: 'passage', edited: true })
+    expect(targetAnchors(result)).toHaveLength(1)
   })
 
-  it('quotes the missing words when the passage is gone', () => {
-    const result = resolve({ search: `?at=5-31&text=${encodeURIComponent('<b>words nobody ever said</b>')}` })
-    expect(result).toMatchObject({ anchors: [] })
-    expect(result.notice).toContain('“<b>words nobody ever said</b>”')
+  it('reports the missing words when the passage is gone', () => {
+    const result = resolve({ search: `?at=5-34&text=${encodeURIComponent('<b>words nobody ever said</b>')}` })
+    expect(result).toEqual({ kind: 'passage-missing', words: '<b>words nobody ever said</b>' })
   })
 
-  it('explains a malformed passage link and quotes what it asked for', () => {
-    expect(resolve({ search: '?at=0-99&text=Lavrov' }).notice).toBe(
-      'The passage in this link could not be read: it looks cut short or altered. It asked for “Lavrov”.',
-    )
-  })
-
-  it('shortens long words in a notice', () => {
-    const notice = resolve({ search: `?at=0-900&text=${'x'.repeat(900)}` }).notice!
-    expect(notice.length).toBeLessThan(300)
-    expect(notice).toContain('x…”')
+  it('reports a malformed passage link with why, and what it asked for', () => {
+    expect(resolve({ search: '?at=0-99&text=Lavrov' })).toEqual({
+      kind: 'passage-malformed',
+      reason: 'altered',
+      words: 'Lavrov',
+    })
+    expect(resolve({ search: '?at=0-99' })).toEqual({
+      kind: 'passage-malformed',
+      reason: 'no-words',
+      words: null,
+    })
   })
 
   it('highlights the text of a #:~:text= directive, first match', () => {
     const result = resolve({ navigationUrl: 'https://x.example/a#:~:text=a%20more%20stable' })
     const start = article.paragraphs[1]!.text.indexOf('a more stable')
-    expect(result.anchors).toEqual([{ block: 'p2', start, end: start + 'a more stable'.length }])
+    expect(result).toEqual({
+      kind: 'text',
+      anchors: [{ block: 'p2', start, end: start + 'a more stable'.length }],
+    })
   })
 
-  it('says when a #:~:text= directive is not in the article', () => {
-    expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=Putin,Biden' }).notice).toBe(
-      'The text this link points to is not in the article: “Putin … Biden”.',
-    )
+  it('reports a #:~:text= directive that is not in the article, or cannot be read', () => {
+    expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=Putin,Biden' })).toEqual({
+      kind: 'text-missing',
+      words: 'Putin … Biden',
+    })
+    expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=' })).toEqual({ kind: 'text-malformed' })
   })
 
   it('prefers the quote path to a passage, and a passage to a text directive', () => {
     const viaQuote = resolve({ quoteId: 'paigir-main-reason', search: passageSearch('Lavrov') })
-    expect(viaQuote.label).toBe('Showing a quote by Salim Paigir.')
+    expect(viaQuote.kind).toBe('quote')
     const viaPassage = resolve({
       search: passageSearch('Lavrov'),
       navigationUrl: 'https://x.example/#:~:text=Mujahid',
     })
-    expect(viaPassage.label).toBe('Showing the passage from the link.')
+    expect(viaPassage.kind).toBe('passage')
   })
 
   it('never throws and never highlights outside the text, whatever the request', () => {
@@ -115,8 +118,7 @@ describe('resolveSharedPassage', () => {
         fc.string({ unit: 'binary', maxLength: 400 }),
         fc.option(fc.string({ unit: 'binary', maxLength: 200 })),
         (quoteId, search, navigationUrl) => {
-          const result = resolve({ quoteId, search, navigationUrl })
-          for (const anchor of result.anchors) {
+          for (const anchor of targetAnchors(resolve({ quoteId, search, navigationUrl }))) {
             const block = document.blocks.find((candidate) => candidate.block === anchor.block)!
             expect(anchor.start).toBeGreaterThanOrEqual(0)
             expect(anchor.end).toBeLessThanOrEqual(block.end - block.start)

@@ -1,10 +1,10 @@
 // What a link asks the reader to see: a quote by its path, a passage by its query, or the browser's own text
-// directive; resolved against the article to the anchors to highlight, or to a notice saying what is missing.
+// directive; resolved against the article to the anchors to highlight, or to what could not be shown. The
+// outcome is data: the reader's words for it are written in features/, where another language can replace them.
 import { anchorsInRange, type DocumentText } from '../anchoring/document-text.ts'
 import { matchPassage } from '../anchoring/match-passage.ts'
-import type { Anchor, Article } from '../content/article.ts'
-import { shorten } from '../text/shorten.ts'
-import { decodePassageLink } from './passage-link.ts'
+import type { Anchor, Article, Quote } from '../content/article.ts'
+import { decodePassageLink, type MalformedReason } from './passage-link.ts'
 import { decodeTextDirective, describeTextDirective, findTextDirective } from './text-directive.ts'
 
 export interface LinkRequest {
@@ -16,80 +16,54 @@ export interface LinkRequest {
   navigationUrl: string | null
 }
 
-export interface SharedPassage {
-  /** The pieces of the passage to mark, one per block it touches; empty when nothing is highlighted. */
-  anchors: Anchor[]
-  /** Says what is highlighted, for the bar that offers to clear it. */
-  label: string
-  /** Says what the link asked for and could not be shown, or that the article changed since. */
-  notice: string | null
-}
+/** What a link shows. Kinds with `anchors` highlight them (one piece per block); the others explain a failure. */
+export type LinkTarget =
+  | { kind: 'none' }
+  | { kind: 'quote'; quote: Quote; anchors: Anchor[] }
+  | { kind: 'quote-missing'; id: string }
+  /** `edited`: the passage was found, but elsewhere, in an article edited since the link was made. */
+  | { kind: 'passage'; anchors: Anchor[]; edited: boolean }
+  | { kind: 'passage-missing'; words: string }
+  | { kind: 'passage-malformed'; reason: MalformedReason; words: string | null }
+  | { kind: 'text'; anchors: Anchor[] }
+  | { kind: 'text-malformed' }
+  | { kind: 'text-missing'; words: string }
 
-const NOTHING: SharedPassage = { anchors: [], label: '', notice: null }
+const NOTHING: LinkTarget = { kind: 'none' }
 
 /** Resolves what a link asks for; never throws, whatever the request. */
-export function resolveSharedPassage(
-  article: Pick<Article, 'revision' | 'quotes' | 'speakers'>,
+export function resolveLinkTarget(
+  article: Pick<Article, 'revision' | 'quotes'>,
   document: DocumentText,
   request: LinkRequest,
-): SharedPassage {
+): LinkTarget {
   if (request.quoteId !== null) {
     const quote = article.quotes.find((candidate) => candidate.id === request.quoteId)
-    if (!quote)
-      return notice(
-        `This link points to a quote the article does not have (${quoted(request.quoteId)}). It may have been removed.`,
-      )
-    const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
-    return {
-      anchors: [quote.anchor],
-      label: `Showing a quote by ${speaker?.name ?? quote.speaker}.`,
-      notice: null,
-    }
+    if (!quote) return { kind: 'quote-missing', id: request.quoteId }
+    return { kind: 'quote', quote, anchors: [quote.anchor] }
   }
-
   const decoded = decodePassageLink(request.search)
   if (decoded.kind === 'malformed')
-    return notice(
-      `The passage in this link could not be read: ${decoded.reason}.` +
-        (decoded.words === undefined ? '' : ` It asked for ${quoted(decoded.words)}.`),
-    )
+    return { kind: 'passage-malformed', reason: decoded.reason, words: decoded.words ?? null }
   if (decoded.kind === 'passage') {
     const { link } = decoded
     const match = matchPassage(document.text, link)
-    if (!match.found)
-      return notice(
-        `The passage this link points to is not in the article as it stands: ${quoted(link.exact)}. ` +
-          'The article may have been edited since the link was made.',
-      )
-    const edited = match.moved && link.revision !== article.revision
+    if (!match.found) return { kind: 'passage-missing', words: link.exact }
     const anchors = anchorsInRange(document, match.range)
-    if (anchors.length === 0) return notice(`The passage in this link holds no words to show.`)
-    return {
-      anchors,
-      label: 'Showing the passage from the link.',
-      notice: edited
-        ? 'The article has been edited since this link was made. The passage is highlighted where it stands now.'
-        : null,
-    }
+    // A range of block separators alone holds no words: there is nothing to show.
+    if (anchors.length === 0) return { kind: 'passage-missing', words: link.exact }
+    return { kind: 'passage', anchors, edited: match.moved && link.revision !== article.revision }
   }
-
   if (request.navigationUrl === null) return NOTHING
   const directive = decodeTextDirective(request.navigationUrl)
   if (directive.kind === 'none') return NOTHING
-  if (directive.kind === 'malformed') return notice('The text highlight in this link could not be read.')
+  if (directive.kind === 'malformed') return { kind: 'text-malformed' }
   const range = findTextDirective(document.text, directive.directive)
-  if (!range)
-    return notice(
-      `The text this link points to is not in the article: ${quoted(describeTextDirective(directive.directive))}.`,
-    )
-  return { anchors: anchorsInRange(document, range), label: 'Showing the text from the link.', notice: null }
+  if (!range) return { kind: 'text-missing', words: describeTextDirective(directive.directive) }
+  return { kind: 'text', anchors: anchorsInRange(document, range) }
 }
 
-function notice(text: string): SharedPassage {
-  return { anchors: [], label: '', notice: text }
-}
-
-/** Words from a link, in quotation marks, on one line and short enough to read in a notice. */
-function quoted(words: string): string {
-  return `“${shorten(words.replace(/\s+/g, ' ').trim(), 141)}”`
+/** The anchors a target highlights; none for a target that could not be shown. */
+export function targetAnchors(target: LinkTarget): readonly Anchor[] {
+  return 'anchors' in target ? target.anchors : []
 }
