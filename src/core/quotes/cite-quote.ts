@@ -1,7 +1,7 @@
 // A quote as plain text to paste anywhere: the words, who said them, where and when, and the link back.
+import { quoteWords, speakerWithRole } from '../content/article-index.ts'
 import type { Article, Quote, Speaker } from '../content/article.ts'
 import { formatDate } from '../content/format-date.ts'
-import { inQuotationMarks } from '../text/quotation-marks.ts'
 
 /** The citation of one quote, on three lines: the words, the attribution, the link. */
 export function citeQuote(
@@ -11,10 +11,7 @@ export function citeQuote(
   url: string,
 ): string {
   const words =
-    quote.kind === 'direct'
-      ? inQuotationMarks(quote.text, article.language)
-      : `${quote.text} (reported speech)`
-  const who = speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`
+    quote.kind === 'direct' ? quoteWords(quote, article.language) : `${quote.text} (reported speech)`
   const when = article.published === null ? 'date not given' : formatDate(article.published, article.language)
-  return `${words}\n— ${who}. In “${article.headline}”, ${article.outlet.name}, ${when}.\n${url}`
+  return `${words}\n— ${speakerWithRole(speaker)}. In “${article.headline}”, ${article.outlet.name}, ${when}.\n${url}`
 }

@@ -1,7 +1,7 @@
-// visibleQuotes, quoteCountsBySpeaker and describeFilterResult: what the quotes panel shows for a speaker filter.
+// visibleQuotes and quoteCountsBySpeaker: what the quotes panel shows for a speaker filter.
 import { describe, expect, it } from 'vitest'
 import type { Quote } from '../content/article.ts'
-import { describeFilterResult, quoteCountsBySpeaker, visibleQuotes } from './quote-filter.ts'
+import { quoteCountsBySpeaker, visibleQuotes } from './quote-filter.ts'
 
 const quote = (id: string, speaker: string, start: number): Quote => ({
   id,
@@ -65,24 +65,5 @@ describe('quoteCountsBySpeaker', () => {
 
   it('is empty for no quotes', () => {
     expect(quoteCountsBySpeaker([]).size).toBe(0)
-  })
-})
-
-describe('describeFilterResult', () => {
-  it.each<{ count: number; names: string[]; expected: string }>([
-    { count: 4, names: ['Sergey Lavrov'], expected: '4 quotes by Sergey Lavrov' },
-    { count: 1, names: ['Salim Paigir'], expected: '1 quote by Salim Paigir' },
-    { count: 0, names: ['Islamic Emirate'], expected: '0 quotes by Islamic Emirate' },
-    { count: 1, names: ['A', 'B'], expected: '1 quote by A and B' },
-    {
-      count: 6,
-      names: ['Sergey Lavrov', 'Zabihullah Mujahid'],
-      expected: '6 quotes by Sergey Lavrov and Zabihullah Mujahid',
-    },
-    { count: 3, names: ['A', 'B', 'C'], expected: '3 quotes by A, B, and C' },
-    { count: 2, names: ['ذبیح‌الله مجاهد'], expected: '2 quotes by ذبیح‌الله مجاهد' },
-    { count: 8, names: [], expected: '' },
-  ])('says "$expected" for $count with $names', ({ count, names, expected }) => {
-    expect(describeFilterResult(count, names)).toBe(expected)
   })
 })

@@ -14,10 +14,3 @@ export function quoteCountsBySpeaker(quotes: readonly Quote[]): Map<string, numb
   for (const quote of quotes) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1)
   return counts
 }
-
-/** What a live region says after the filter changes: "4 quotes by Sergey Lavrov"; nothing when unfiltered. */
-export function describeFilterResult(count: number, speakerNames: readonly string[]): string {
-  if (speakerNames.length === 0) return ''
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(speakerNames)
-  return `${count} ${count === 1 ? 'quote' : 'quotes'} by ${names}`
-}

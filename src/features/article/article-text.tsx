@@ -1,22 +1,17 @@
 // The article itself: headline, summary, byline and paragraphs, with every speaker mention marked from data.
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
-import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor, type Article } from '../../core/content/article.ts'
+import { HEADLINE_BLOCK, SUMMARY_BLOCK } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
 import { BlockText } from './block-text.tsx'
+import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
 
-interface ArticleTextProps {
-  article: Article
-  speakerSlots: ReadonlyMap<string, number>
-  selectedSpeakers: readonly string[]
-  /** A quote the reader points at in the panel, shown in place. */
-  previewQuote: string | null
-  /** A passage to mark, scroll to and move focus to, in pieces per block; `highlightRequest` changes to do it again. */
-  highlight: readonly Anchor[]
-  highlightRequest: number
-  onSpeakerActivate: (speakerId: string) => void
+/** What the reading view can ask of the article text. */
+export interface ArticleTextHandle {
+  /** Scrolls the marked passage into view and moves focus to it, so screen readers start reading there. */
+  revealHighlight(): void
 }
 
 const NO_SPANS: Span[] = []
@@ -24,16 +19,11 @@ const NO_SPANS: Span[] = []
 /** Paragraphs rendered at once, so the first paint (and Largest Contentful Paint) never waits a frame for them. */
 const FIRST_SCREEN_PARAGRAPHS = 6
 
-export function ArticleText({
-  article,
-  speakerSlots,
-  selectedSpeakers,
-  previewQuote,
-  highlight,
-  highlightRequest,
-  onSpeakerActivate,
-}: ArticleTextProps) {
-  const ref = useRef<HTMLElement>(null)
+export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
+  const { index, state, actions } = useReader()
+  const { article, speakerSlots } = index
+  const { highlight } = state
+  const element = useRef<HTMLElement>(null)
   const spans = useMemo(() => spansByBlock(article), [article])
   const speakerNames = useMemo(
     () => new Map(article.speakers.map((speaker) => [speaker.id, speaker.name])),
@@ -50,41 +40,47 @@ export function ArticleText({
     ]
   }
 
+  useImperativeHandle(
+    ref,
+    () => ({
+      revealHighlight() {
+        const start = element.current?.querySelector<HTMLElement>('mark[data-passage-start]')
+        if (!start) return
+        const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+        start.scrollIntoView?.({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
+        start.focus({ preventScroll: true })
+      },
+    }),
+    [],
+  )
+
   // Pointer shortcut: clicking a marked speaker filters the panel to them. Keyboard and screen reader
   // users have the same action in the panel's speaker filter, so mentions stay plain text, not tab stops.
+  const { showSpeaker } = actions
   useEffect(() => {
-    const element = ref.current
-    if (!element) return
+    const root = element.current
+    if (!root) return
     const onClick = (event: MouseEvent) => {
       if (!document.getSelection()?.isCollapsed) return
       const mention = (event.target as Element).closest('[data-speaker]')
       const speaker = mention?.getAttribute('data-speaker')
-      if (speaker) onSpeakerActivate(speaker)
+      if (speaker) showSpeaker(speaker)
     }
-    element.addEventListener('click', onClick)
-    return () => element.removeEventListener('click', onClick)
-  }, [onSpeakerActivate])
-
-  useEffect(() => {
-    if (highlight.length === 0) return
-    const start = ref.current?.querySelector<HTMLElement>('mark[data-passage-start]')
-    if (!start) return
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-    start.scrollIntoView?.({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
-    start.focus({ preventScroll: true })
-  }, [highlight, highlightRequest])
+    root.addEventListener('click', onClick)
+    return () => root.removeEventListener('click', onClick)
+  }, [showSpeaker])
 
   const blockProps = { speakerSlots, speakerNames }
   return (
     <article
-      ref={ref}
+      ref={element}
       lang={article.language}
       dir={article.direction}
       aria-labelledby="article-headline"
       data-article-text=""
       className="font-serif text-[1.1875rem] leading-[1.7]"
     >
-      <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
+      <HighlightStyle selectedSpeakers={state.filter.speakers} />
       <header className="mb-8 border-b border-line pb-6">
         <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
           {article.outlet.name}
@@ -120,4 +116,10 @@ export function ArticleText({
       ))}
     </article>
   )
+}
+
+/** The filter and the previewed quote as style rules: a hover re-renders this element alone, not the text. */
+function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly string[] }) {
+  const previewQuote = usePreviewedQuote()
+  return <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
 }

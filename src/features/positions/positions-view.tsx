@@ -1,25 +1,14 @@
 // Issue by issue, who stands where, each position linked to the quotes and passages that show it.
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
-import type { Anchor, Article, Evidence } from '../../core/content/article.ts'
+import type { Evidence } from '../../core/content/article.ts'
 import { positionsByIssue } from '../../core/positions/positions-by-issue.ts'
 import { inQuotationMarks } from '../../core/text/quotation-marks.ts'
+import { useReader } from '../../reader/reader-context.ts'
 
-interface PositionsViewProps {
-  article: Article
-  speakerSlots: ReadonlyMap<string, number>
-  selectedSpeakers: readonly string[]
-  onShowPassage: (anchor: Anchor) => void
-}
-
-export function PositionsView({
-  article,
-  speakerSlots,
-  selectedSpeakers,
-  onShowPassage,
-}: PositionsViewProps) {
-  const issues = positionsByIssue(article, selectedSpeakers)
-  const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
-  const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]))
+export function PositionsView() {
+  const { index, state, actions } = useReader()
+  const { article, speakers, quotes, speakerSlots } = index
+  const issues = positionsByIssue(article, state.filter.speakers)
 
   const resolve = (evidence: Evidence) => {
     if (evidence.kind === 'passage') return { text: evidence.text, anchor: evidence.anchor, label: 'passage' }
@@ -62,7 +51,7 @@ export function PositionsView({
                         <li key={index}>
                           <button
                             type="button"
-                            onClick={() => onShowPassage(shown.anchor)}
+                            onClick={() => actions.showPassage(shown.anchor)}
                             aria-label={`Show ${shown.label} in article: ${inQuotationMarks(excerpt(shown.text), article.language)}`}
                             className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
                           >

@@ -2,35 +2,23 @@
 // Its actions show it in the article, share a link to it, or copy it with a citation.
 import { useId } from 'react'
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
-import type { Quote, Speaker } from '../../core/content/article.ts'
-import { inQuotationMarks } from '../../core/text/quotation-marks.ts'
+import { quoteWords } from '../../core/content/article-index.ts'
+import type { Quote } from '../../core/content/article.ts'
+import { useReader, type ReaderActions } from '../../reader/reader-context.ts'
 
-interface QuoteCardProps {
-  quote: Quote
-  speaker: Speaker
-  slot: number
-  language: string
-  direction: 'ltr' | 'rtl'
-  /** "Copy link" or, where the share sheet opens, "Share". */
-  shareVerb: string
-  onPreview: (quoteId: string | null) => void
-  onShow: (quote: Quote) => void
-  onShare: (quote: Quote) => void
-  onCopyCitation: (quote: Quote) => void
+/** The actions every card offers, in the order shown; a new quote action is one more entry here. */
+function cardActions(actions: ReaderActions, shareVerb: string) {
+  return [
+    { label: 'Show in article', act: actions.showQuote },
+    { label: shareVerb, act: actions.shareQuote },
+    { label: 'Copy with citation', act: actions.copyCitation },
+  ] as const
 }
 
-export function QuoteCard({
-  quote,
-  speaker,
-  slot,
-  language,
-  direction,
-  shareVerb,
-  onPreview,
-  onShow,
-  onShare,
-  onCopyCitation,
-}: QuoteCardProps) {
+export function QuoteCard({ quote }: { quote: Quote }) {
+  const { index, state, actions } = useReader()
+  const { language, direction } = index.article
+  const speaker = index.speakerOf(quote)
   const direct = quote.kind === 'direct'
   const wordsId = useId()
   return (
@@ -43,14 +31,14 @@ export function QuoteCard({
       aria-label={`${direct ? 'Direct' : 'Reported'} quote by ${speaker.name}`}
       aria-describedby={wordsId}
       className="group rounded-lg border border-line bg-paper p-4 hover:border-ink-soft focus-within:border-ink-soft"
-      onMouseEnter={() => onPreview(quote.id)}
-      onMouseLeave={() => onPreview(null)}
-      onFocus={() => onPreview(quote.id)}
-      onBlur={() => onPreview(null)}
+      onMouseEnter={() => actions.previewQuote(quote.id)}
+      onMouseLeave={() => actions.previewQuote(null)}
+      onFocus={() => actions.previewQuote(quote.id)}
+      onBlur={() => actions.previewQuote(null)}
       onKeyDown={(event) => {
         if (event.key !== 'Enter' || event.target !== event.currentTarget) return
         event.preventDefault()
-        onShow(quote)
+        actions.showQuote(quote)
       }}
     >
       <blockquote
@@ -59,10 +47,10 @@ export function QuoteCard({
         dir={direction}
         className={`font-serif text-base leading-relaxed ${direct ? '' : 'italic'}`}
       >
-        <p>{direct ? inQuotationMarks(quote.text, language) : quote.text}</p>
+        <p>{quoteWords(quote, language)}</p>
       </blockquote>
       <figcaption className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-sm">
-        <SpeakerSwatch palette={slot} />
+        <SpeakerSwatch palette={index.speakerSlots.get(speaker.id) ?? 0} />
         <span lang={language} className="font-semibold">
           {speaker.name}
         </span>
@@ -75,18 +63,12 @@ export function QuoteCard({
         </span>
       </figcaption>
       <div className="js-only mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-        {(
-          [
-            ['Show in article', onShow],
-            [shareVerb, onShare],
-            ['Copy with citation', onCopyCitation],
-          ] as const
-        ).map(([label, act]) => (
+        {cardActions(actions, state.shareVerb).map(({ label, act }) => (
           // The visible words start the accessible name; the speaker tells the cards' buttons apart.
           <button
             key={label}
             type="button"
-            onClick={() => act(quote)}
+            onClick={() => void act(quote)}
             aria-label={`${label}: quote by ${speaker.name}`}
             className="min-h-6 rounded text-accent underline underline-offset-2"
           >

@@ -1,7 +1,8 @@
 // QuoteList: long lists come in pages, and "Show more" takes keyboard users to the first new quote.
-import { act, render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { act, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { makeArticle } from '../../../tests/fixtures/builders.ts'
+import { renderWithReader } from '../../../tests/reader-harness.tsx'
 import type { Quote } from '../../core/content/article.ts'
 import { QUOTES_PAGE_SIZE, QuoteList } from './quote-list.tsx'
 
@@ -20,26 +21,17 @@ const quotes: Quote[] = Array.from({ length: 120 }, (_, index) => ({
   cue: 'said',
   to: null,
   text: `Statement number ${index + 1}.`,
-  anchor: { block: `p${index + 1}`, start: 0, end: 10 },
+  anchor: { block: `p${index + 1}`, start: 0, end: `Statement number ${index + 1}.`.length },
 }))
 
-function renderList(reveal: string | null = null) {
-  render(
-    <QuoteList
-      quotes={quotes}
-      reveal={reveal}
-      speakers={new Map([['a', speaker]])}
-      speakerSlots={new Map([['a', 0]])}
-      language="en"
-      direction="ltr"
-      shareVerb="Copy link"
-      onPreview={vi.fn()}
-      onShow={vi.fn()}
-      onShare={vi.fn()}
-      onCopyCitation={vi.fn()}
-    />,
-  )
-  return userEvent.setup()
+const article = makeArticle({
+  speakers: [speaker],
+  paragraphs: quotes.map((quote) => ({ id: quote.anchor.block, text: quote.text })),
+  quotes,
+})
+
+function renderList(shownQuote: string | null = null) {
+  return renderWithReader(<QuoteList />, { article, state: { shownQuote } }).user
 }
 
 describe('QuoteList', () => {

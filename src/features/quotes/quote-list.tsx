@@ -1,34 +1,54 @@
 // The quotes in reading order, or a note saying why there are none. Long lists come in pages of fifty, so a
 // three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's; printing
 // and a quote the address shows are the exceptions.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { flushSync } from 'react-dom'
-import type { Quote, Speaker } from '../../core/content/article.ts'
+import { visibleQuotes } from '../../core/quotes/quote-filter.ts'
+import { useReader } from '../../reader/reader-context.ts'
 import { QuoteCard } from './quote-card.tsx'
 
-interface QuoteListProps {
-  quotes: readonly Quote[]
-  speakers: ReadonlyMap<string, Speaker>
-  speakerSlots: ReadonlyMap<string, number>
-  language: string
-  direction: 'ltr' | 'rtl'
-  shareVerb: string
-  onPreview: (quoteId: string | null) => void
-  onShow: (quote: Quote) => void
-  onShare: (quote: Quote) => void
-  onCopyCitation: (quote: Quote) => void
-  /** A quote whose card must be rendered even past the first pages: the one the address shows. */
-  reveal?: string | null
+/** What the reading view can ask of the list: focus moves between cards when the reader asks it to. */
+export interface QuoteListHandle {
+  /** Focuses the card of a quote; it is rendered, however far down, when the address shows it. */
+  focusQuote(quoteId: string): void
+  /** Focuses the next (1) or previous (-1) card from the one holding focus; the first or last from elsewhere. */
+  focusNextQuote(step: 1 | -1): void
 }
 
 /** How many quotes are shown at first, and how many more each "Show more" adds. */
 export const QUOTES_PAGE_SIZE = 50
 
-export function QuoteList({ quotes, speakers, speakerSlots, reveal = null, ...cardProps }: QuoteListProps) {
+/** The filtered quotes; give it a new `key` when the filter changes, so it starts again at the first page. */
+export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
+  const { index, state } = useReader()
+  const quotes = visibleQuotes(index.article.quotes, state.filter.speakers)
+  const reveal = state.shownQuote
   const [paged, setShown] = useState(QUOTES_PAGE_SIZE)
   const revealAt = reveal === null ? -1 : quotes.findIndex((quote) => quote.id === reveal)
   const shown = Math.max(paged, Math.ceil((revealAt + 1) / QUOTES_PAGE_SIZE) * QUOTES_PAGE_SIZE)
   const list = useRef<HTMLOListElement>(null)
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusQuote: (quoteId) =>
+        cardsOf(list.current)
+          .find((card) => card.dataset.quoteCard === quoteId)
+          ?.focus(),
+      focusNextQuote(step) {
+        const cards = cardsOf(list.current)
+        if (cards.length === 0) return
+        const current = cards.findIndex((card) => card.contains(document.activeElement))
+        const next =
+          current === -1
+            ? step === 1
+              ? 0
+              : cards.length - 1
+            : Math.min(cards.length - 1, Math.max(0, current + step))
+        cards[next]!.focus()
+      },
+    }),
+    [],
+  )
   // After "Show more", keyboard users continue at the first new quote rather than below the list.
   const firstNew = useRef<number | null>(null)
   useEffect(() => {
@@ -52,20 +72,11 @@ export function QuoteList({ quotes, speakers, speakerSlots, reveal = null, ...ca
   return (
     <>
       <ol ref={list} className="flex flex-col gap-3">
-        {quotes.slice(0, shown).map((quote) => {
-          const speaker = speakers.get(quote.speaker)
-          if (!speaker) return null
-          return (
-            <li key={quote.id}>
-              <QuoteCard
-                quote={quote}
-                speaker={speaker}
-                slot={speakerSlots.get(speaker.id) ?? 0}
-                {...cardProps}
-              />
-            </li>
-          )
-        })}
+        {quotes.slice(0, shown).map((quote) => (
+          <li key={quote.id}>
+            <QuoteCard quote={quote} />
+          </li>
+        ))}
       </ol>
       {hidden > 0 && (
         <button
@@ -81,4 +92,8 @@ export function QuoteList({ quotes, speakers, speakerSlots, reveal = null, ...ca
       )}
     </>
   )
+}
+
+function cardsOf(list: HTMLOListElement | null): HTMLElement[] {
+  return Array.from(list?.querySelectorAll<HTMLElement>('[data-quote-card]') ?? [])
 }

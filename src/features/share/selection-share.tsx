@@ -3,18 +3,8 @@
 // comes right after the article in the tab order, so keyboard readers reach it with Tab after selecting.
 import { useEffect, useState, type RefObject } from 'react'
 import type { DocumentText, TextRange } from '../../core/anchoring/document-text.ts'
-
-interface SelectionShareProps {
-  /** The positioned element that holds the article and this control. */
-  container: RefObject<HTMLElement | null>
-  document: DocumentText
-  direction: 'ltr' | 'rtl'
-  /** Longer selections get a note instead of a link. */
-  maxLength: number
-  /** "Copy link" or, where the share sheet opens, "Share". */
-  verb: string
-  onShare: (range: TextRange) => void
-}
+import { MAX_PASSAGE_LENGTH } from '../../core/links/passage-link.ts'
+import { useReader } from '../../reader/reader-context.ts'
 
 interface Placement {
   range: TextRange
@@ -26,14 +16,11 @@ interface Placement {
 const TOUCH_HANDLE_ROOM = 20
 const CONTROL_WIDTH = 160
 
-export function SelectionShare({
-  container,
-  document,
-  direction,
-  maxLength,
-  verb,
-  onShare,
-}: SelectionShareProps) {
+/** `container` is the positioned element that holds the article and this control. */
+export function SelectionShare({ container }: { container: RefObject<HTMLElement | null> }) {
+  const { index, state, actions } = useReader()
+  const { document } = index
+  const { direction } = index.article
   const [placement, setPlacement] = useState<Placement | null>(null)
 
   useEffect(() => {
@@ -55,7 +42,7 @@ export function SelectionShare({
   }, [container, document, direction])
 
   if (!placement) return null
-  const tooLong = placement.range.end - placement.range.start > maxLength
+  const tooLong = placement.range.end - placement.range.start > MAX_PASSAGE_LENGTH
   return (
     <div
       className="absolute z-20 font-sans text-sm print:hidden"
@@ -63,18 +50,18 @@ export function SelectionShare({
     >
       {tooLong ? (
         <p role="status" className="rounded-lg bg-ink px-3 py-2 text-paper shadow-lg">
-          Select up to {maxLength.toLocaleString('en')} characters to share a link.
+          Select up to {MAX_PASSAGE_LENGTH.toLocaleString('en')} characters to share a link.
         </p>
       ) : (
         <button
           type="button"
-          aria-label={`${verb} to the selected text`}
+          aria-label={`${state.shareVerb} to the selected text`}
           // Pressing the control must not clear the selection it shares.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onShare(placement.range)}
+          onClick={() => void actions.sharePassage(placement.range)}
           className="min-h-10 rounded-full bg-ink px-4 font-semibold text-paper shadow-lg"
         >
-          {verb}
+          {state.shareVerb}
         </button>
       )}
     </div>

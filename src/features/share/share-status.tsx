@@ -1,25 +1,15 @@
 // Says what a share did, on screen and in a polite live region. When the clipboard refused, it holds the
 // text in a field, selected, so that nothing is lost: the reader copies it by hand.
 import { useEffect, useRef } from 'react'
-
-export interface Announcement {
-  /** Changes for every announcement, so the same words are announced again. */
-  id: number
-  message: string
-  /** Text the reader must copy by hand, because the clipboard refused it. */
-  manualCopy?: string
-}
+import { useReader } from '../../reader/reader-context.ts'
 
 /** How long a confirmation stays on screen; one that asks the reader to copy by hand stays until dismissed. */
 const VISIBLE_MS = 5000
 
-export function ShareStatus({
-  announcement,
-  onDismiss,
-}: {
-  announcement: Announcement | null
-  onDismiss: () => void
-}) {
+export function ShareStatus() {
+  const { state, actions } = useReader()
+  const { announcement } = state
+  const onDismiss = actions.dismissAnnouncement
   const field = useRef<HTMLInputElement>(null)
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { setShortcutsEnabled, shortcutKey } from './shortcut-keys.ts'
+import { setShortcutListOpen, setShortcutsEnabled, shortcutKey } from './shortcut-keys.ts'
 
 /** The key a shortcut would see if `init` were pressed on `target`. */
 function pressOn(target: HTMLElement, init: KeyboardEventInit): string | null {
@@ -45,5 +45,23 @@ describe('shortcutKey', () => {
     expect(localStorage.getItem('who-said-what:shortcuts')).toBe('off')
     setShortcutsEnabled(true)
     expect(pressOn(document.createElement('div'), { key: 'j' })).toBe('j')
+  })
+})
+
+describe('Escape and the open shortcut list', () => {
+  afterEach(() => {
+    setShortcutsEnabled(true)
+    setShortcutListOpen(false)
+  })
+
+  it('answers Escape in a field and with single-key shortcuts off', () => {
+    setShortcutsEnabled(false)
+    expect(pressOn(document.createElement('input'), { key: 'Escape' })).toBe('Escape')
+  })
+
+  it('answers nothing while the shortcut list is open: the dialog owns the keyboard', () => {
+    setShortcutListOpen(true)
+    expect(pressOn(document.createElement('div'), { key: 'j' })).toBeNull()
+    expect(pressOn(document.createElement('div'), { key: 'Escape' })).toBeNull()
   })
 })

@@ -42,10 +42,24 @@ export function subscribeToShortcutSetting(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** The key a shortcut answers to, or null when the key press belongs to someone else. */
+/** Whether the list of shortcuts is open: a modal dialog, which then owns the keyboard. */
+let listOpen = false
+
+/** Told by the shortcut list when it opens and closes. */
+export function setShortcutListOpen(open: boolean): void {
+  listOpen = open
+}
+
+/**
+ * The key a shortcut answers to, or null when the key press belongs to someone else. Escape is no
+ * single-character shortcut (WCAG 2.1.4 is about those): it works in fields and with shortcuts turned off.
+ */
 export function shortcutKey(event: KeyboardEvent): string | null {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
     return null
+  // The open list closes itself on Escape, as every modal dialog does.
+  if (listOpen) return null
+  if (event.key === 'Escape') return event.key
   if (isTypingTarget(event.target)) return null
   if (!shortcutsEnabled()) return null
   return event.key

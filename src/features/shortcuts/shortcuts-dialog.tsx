@@ -3,6 +3,7 @@
 import { useId, useRef, useSyncExternalStore } from 'react'
 import {
   SHORTCUTS,
+  setShortcutListOpen,
   setShortcutsEnabled,
   shortcutsEnabled,
   subscribeToShortcutSetting,
@@ -13,7 +14,10 @@ export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null)
   const headingId = useId()
   const enabled = useSyncExternalStore(subscribeToShortcutSetting, shortcutsEnabled, () => true)
-  const open = () => dialog.current?.showModal()
+  const open = () => {
+    dialog.current?.showModal()
+    setShortcutListOpen(true)
+  }
   useShortcuts({ '?': open })
 
   return (
@@ -30,6 +34,7 @@ export function ShortcutsHelp() {
       <dialog
         ref={dialog}
         aria-labelledby={headingId}
+        onClose={() => setShortcutListOpen(false)}
         // A click on the backdrop lands on the dialog element itself, outside its content: it closes the dialog.
         onClick={(event) => {
           if (event.target === event.currentTarget) event.currentTarget.close()

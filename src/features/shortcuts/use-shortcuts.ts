@@ -1,4 +1,5 @@
-// Binds single-key shortcuts for as long as the component is mounted.
+// Binds keyboard shortcuts for as long as the component is mounted: the one place keys are listened for on the
+// page, so Escape and the single-key shortcuts have one owner (see shortcutKey for when they stand aside).
 import { useEffect, useRef } from 'react'
 import { shortcutKey } from './shortcut-keys.ts'
 
@@ -11,8 +12,7 @@ export function useShortcuts(bindings: Readonly<Record<string, () => void>>): vo
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const key = shortcutKey(event)
-      // A modal dialog (the shortcut list) owns the keyboard while it is open.
-      if (key === null || document.querySelector('dialog[open]')) return
+      if (key === null) return
       const action = latest.current[key]
       if (!action) return
       event.preventDefault()

@@ -1,34 +1,18 @@
 // The speaker filter as a reader uses it: toggle buttons named by speaker, with counts, and a clear button.
-import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { seedArticle } from '../../../tests/fixtures/articles.ts'
-import { quoteCountsBySpeaker } from '../../core/quotes/quote-filter.ts'
-import { speakerPaletteSlots } from '../../core/speakers/speaker-palette.ts'
+import { renderWithReader } from '../../../tests/reader-harness.tsx'
 import { SpeakerFilter } from './speaker-filter.tsx'
 
 const article = seedArticle()
 
-function renderFilter(initial: string[] = [], onChange = vi.fn()) {
-  function Harness() {
-    const [selected, setSelected] = useState(initial)
-    return (
-      <SpeakerFilter
-        speakers={article.speakers}
-        language={article.language}
-        speakerSlots={speakerPaletteSlots(article.speakers)}
-        quoteCounts={quoteCountsBySpeaker(article.quotes)}
-        selected={selected}
-        onChange={(next) => {
-          onChange(next)
-          setSelected(next)
-        }}
-      />
-    )
-  }
-  render(<Harness />)
-  return { onChange, user: userEvent.setup() }
+function renderFilter(initial: string[] = []) {
+  const { actions, user } = renderWithReader(<SpeakerFilter />, {
+    article,
+    state: { filter: { speakers: initial, unknown: [] } },
+  })
+  return { onChange: actions.filterTo, user }
 }
 
 const button = (name: RegExp) => screen.getByRole('button', { name })

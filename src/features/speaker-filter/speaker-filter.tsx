@@ -1,27 +1,13 @@
 // Filter the quotes by one or several speakers: a toggle button per speaker, with counts, and a way to clear.
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
-import type { Speaker } from '../../core/content/article.ts'
+import { useReader } from '../../reader/reader-context.ts'
 
-interface SpeakerFilterProps {
-  speakers: readonly Speaker[]
-  /** The article's language, which names are written in. */
-  language: string
-  speakerSlots: ReadonlyMap<string, number>
-  quoteCounts: ReadonlyMap<string, number>
-  selected: readonly string[]
-  onChange: (speakers: string[]) => void
-}
-
-export function SpeakerFilter({
-  speakers,
-  language,
-  speakerSlots,
-  quoteCounts,
-  selected,
-  onChange,
-}: SpeakerFilterProps) {
+export function SpeakerFilter() {
+  const { index, state, actions } = useReader()
+  const { speakers, language } = index.article
+  const selected = state.filter.speakers
   const toggle = (id: string) =>
-    onChange(
+    actions.filterTo(
       selected.includes(id)
         ? selected.filter((other) => other !== id)
         : speakers.map((speaker) => speaker.id).filter((other) => other === id || selected.includes(other)),
@@ -35,7 +21,7 @@ export function SpeakerFilter({
         </span>
         <button
           type="button"
-          onClick={() => onChange([])}
+          onClick={() => actions.filterTo([])}
           disabled={selected.length === 0}
           className="min-h-6 rounded px-2 text-sm text-accent underline underline-offset-2 disabled:invisible"
         >
@@ -45,7 +31,7 @@ export function SpeakerFilter({
       <ul className="flex flex-wrap gap-2">
         {speakers.map((speaker) => {
           const pressed = selected.includes(speaker.id)
-          const count = quoteCounts.get(speaker.id) ?? 0
+          const count = index.quotesBySpeaker.get(speaker.id)?.length ?? 0
           return (
             <li key={speaker.id}>
               <button
@@ -55,7 +41,10 @@ export function SpeakerFilter({
                 onClick={() => toggle(speaker.id)}
                 className="flex min-h-9 items-center gap-2 rounded-full border border-line bg-paper px-3 py-1 text-sm hover:border-ink-soft aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
               >
-                <SpeakerSwatch palette={speakerSlots.get(speaker.id) ?? 0} className="bg-paper text-ink" />
+                <SpeakerSwatch
+                  palette={index.speakerSlots.get(speaker.id) ?? 0}
+                  className="bg-paper text-ink"
+                />
                 <span lang={language}>{speaker.name}</span>{' '}
                 <span className="tabular-nums opacity-90">{count}</span>
               </button>

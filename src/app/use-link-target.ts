@@ -1,0 +1,70 @@
+// What the address asks to show (a quote path, a passage query, or the browser's own `#:~:text=`), resolved
+// against the article; and the navigation that shows another target or clears it. The address is the one source
+// of truth, so back, reload and a copied link all show what the reader saw.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useLocation } from 'wouter'
+import type { ArticleIndex } from '../core/content/article-index.ts'
+import { articlePath } from '../core/links/article-paths.ts'
+import { passageLinkQuery, withoutPassageLink } from '../core/links/passage-link.ts'
+import { resolveLinkTarget } from '../core/links/shared-passage.ts'
+import { useRawSearch } from './use-raw-search.ts'
+
+export function useLinkTarget(index: ArticleIndex, quoteId: string | null) {
+  const search = useRawSearch()
+  const [path, navigate] = useLocation()
+  // Only the passage's own parameters: toggling the speaker filter must not count as a new target.
+  const passageQuery = useMemo(() => passageLinkQuery(search), [search])
+  const [navigationUrl, setNavigationUrl] = useState<string | null>(null)
+
+  // Read after the first render, so that a prerendered page hydrates with the markup it was served with.
+  useEffect(() => {
+    const url = takeTextDirectiveUrl(path)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's navigation entry is known only here
+    if (url !== null) setNavigationUrl(url)
+    // Only the address the document was opened with can hold a directive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const { article, document } = index
+  const target = useMemo(
+    () => resolveLinkTarget(article, document, { quoteId, search: passageQuery, navigationUrl }),
+    [article, document, quoteId, passageQuery, navigationUrl],
+  )
+
+  /** Whether `href` is the address shown now, compared as URLs (the browser encodes some characters itself). */
+  const isShown = useCallback(
+    (href: string) => {
+      const base = 'http://address.invalid'
+      const wanted = new URL(href, base)
+      const shown = new URL(path + search, base)
+      return wanted.pathname + wanted.search === shown.pathname + shown.search
+    },
+    [path, search],
+  )
+
+  const clear = useCallback(() => {
+    setNavigationUrl(null)
+    navigate(articlePath(article.slug) + withoutPassageLink(search))
+  }, [navigate, article.slug, search])
+
+  return { target, isShown, navigate, clear }
+}
+
+let textDirectiveTaken = false
+
+/**
+ * The URL this document was opened with, if it holds a `#:~:text=` directive for the page now shown at `path`;
+ * only once per document, so that a cleared highlight stays cleared when the reader comes back to the article.
+ * Chromium strips the directive from `location`, but the navigation entry keeps it.
+ */
+function takeTextDirectiveUrl(path: string): string | null {
+  if (textDirectiveTaken) return null
+  textDirectiveTaken = true
+  const entry = performance.getEntriesByType?.('navigation')[0]
+  if (!entry?.name.includes(':~:')) return null
+  try {
+    return new URL(entry.name).pathname === path ? entry.name : null
+  } catch {
+    return null
+  }
+}

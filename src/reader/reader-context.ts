@@ -1,0 +1,91 @@
+// The reader model's contract: what every feature of the reading view may read (the article index and the
+// reader's state) and do (named actions). app/use-reader-model.ts builds it; features read it with useReader(),
+// never through each other's props or DOM. See docs/decisions/008-reader-model.md.
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { TextRange } from '../core/anchoring/document-text.ts'
+import type { ArticleIndex } from '../core/content/article-index.ts'
+import type { Anchor, Quote } from '../core/content/article.ts'
+import type { SpeakerFilter } from '../core/links/speaker-filter.ts'
+import type { LinkTarget } from '../core/links/shared-passage.ts'
+
+export type PanelView = 'quotes' | 'positions'
+
+/** "Share" where the device opens a share sheet, "Copy link" everywhere else. */
+export type ShareVerb = 'Copy link' | 'Share'
+
+/** What sharing did, as the reader is told it; `manualCopy` holds text the clipboard refused. */
+export interface Announcement {
+  /** Changes for every announcement, so the same words are announced again. */
+  id: number
+  message: string
+  manualCopy?: string
+}
+
+export interface ReaderState {
+  /** The speaker filter of the address, and the values in it that name no speaker. */
+  filter: SpeakerFilter
+  /** What the address asks to show: a quote, a passage, a text directive, or why it cannot. */
+  target: LinkTarget
+  /** The pieces of the target to mark, one per block; empty when nothing is marked. */
+  highlight: readonly Anchor[]
+  /** The quote the address shows, when its card is among the filtered quotes. */
+  shownQuote: string | null
+  view: PanelView
+  /** Whether the panel's sheet is open; only phones and narrow windows have one. */
+  sheetOpen: boolean
+  shareVerb: ShareVerb
+  announcement: Announcement | null
+}
+
+/** Everything a reader can do; each action moves focus and scroll itself, so callers only call it. */
+export interface ReaderActions {
+  /** Shows only these speakers' quotes (none: every quote). */
+  filterTo(speakers: readonly string[]): void
+  /** From a name in the text: filters to that speaker and brings the panel into view. */
+  showSpeaker(speakerId: string): void
+  /** Outlines a quote in the text while the reader points at its card; null ends it. */
+  previewQuote(quoteId: string | null): void
+  /** Opens the quote's address: marked in the text, scrolled to and focused. */
+  showQuote(quote: Quote): void
+  showPassage(anchor: Anchor): void
+  clearHighlight(): void
+  /** Moves focus to the card of the quote the address shows. */
+  backToQuote(): void
+  /** Moves focus to the next (1) or previous (-1) quote card, opening the quotes where they are hidden. */
+  focusNextQuote(step: 1 | -1): void
+  shareQuote(quote: Quote): Promise<void>
+  copyCitation(quote: Quote): Promise<void>
+  sharePassage(range: TextRange): Promise<void>
+  setView(view: PanelView): void
+  openSheet(): void
+  closeSheet(): void
+  dismissAnnouncement(): void
+}
+
+/** A value that changes often and concerns few components (the previewed quote): they subscribe to it alone. */
+export interface Observable<T> {
+  get(): T
+  subscribe(listener: () => void): () => void
+}
+
+export interface Reader {
+  index: ArticleIndex
+  state: ReaderState
+  actions: ReaderActions
+  previewedQuote: Observable<string | null>
+}
+
+export const ReaderContext = createContext<Reader | null>(null)
+
+/** The reader model of the article being read; only inside the reading view. */
+export function useReader(): Reader {
+  const reader = useContext(ReaderContext)
+  if (!reader) throw new Error('useReader() is used outside the reading view (no ReaderContext above it)')
+  return reader
+}
+
+/** The quote the reader points at in the panel; re-renders only its subscribers, not the whole view. */
+export function usePreviewedQuote(): string | null {
+  const { previewedQuote } = useReader()
+  return useSyncExternalStore(previewedQuote.subscribe, previewedQuote.get, () => null)
+}
