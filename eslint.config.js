@@ -1,5 +1,7 @@
 // Lint: TypeScript's recommended rules, React hooks, accessibility, and the layer boundaries of HOUSE-STYLE.
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -47,20 +49,53 @@ export default tseslint.config(
     },
   },
   {
-    // A feature never imports another feature; app/ composes them.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/app/**', '../../features/**'],
-              message: 'Features import core/ and components/ only; app/ composes them.',
-            },
-          ],
-        },
-      ],
-    },
+    // The layers of HOUSE-STYLE, by where an import resolves to (relative paths included):
+    // app → features → reader/ and dom/ → core. A feature imports core/, components/, reader/, dom/ and itself only.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
   },
 )
+
+/** One zone per rule of the import direction; tests/contract/lint-zones.test.ts shows each one refuses a probe. */
+function layerZones() {
+  const features = readdirSync('src/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+  const message = (layer, allowed) =>
+    `${layer} imports ${allowed} only (see README, How the code is laid out).`
+  return [
+    ...features.map((feature) => ({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message:
+        'A feature never imports another feature: app/ composes them, and they share the reader model.',
+    })),
+    {
+      target: './src/features',
+      from: ['./src/app', './src/build', './src/entry-server.tsx', './src/main.tsx'],
+      message: message('A feature', 'core/, dom/, reader/, components/ and itself'),
+    },
+    {
+      target: './src/core',
+      from: ['./src/app', './src/features', './src/build', './src/reader', './src/dom', './src/components'],
+      message: message('core/', 'core/'),
+    },
+    {
+      target: './src/reader',
+      from: ['./src/app', './src/features', './src/build', './src/dom', './src/components'],
+      message: message('The reader model', 'core/'),
+    },
+    {
+      target: './src/dom',
+      from: ['./src/app', './src/features', './src/build', './src/reader', './src/components'],
+      message: message('dom/', 'core/'),
+    },
+    {
+      target: './src/components',
+      from: ['./src/app', './src/features', './src/build', './src/reader'],
+      message: message('components/', 'core/'),
+    },
+  ]
+}
