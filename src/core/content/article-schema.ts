@@ -131,10 +131,14 @@ export const articleSourceSchema = z
     speakers: z.array(speakerSchema),
     mentions: z
       .array(mentionSchema)
-      .describe('Every mention of a speaker: names, surnames and descriptions.'),
+      .describe(
+        'Every mention of a speaker: names, surnames and descriptions. Mentions may nest, but the same words are marked for one speaker only.',
+      ),
     quotes: z
       .array(quoteSchema)
-      .describe('Every statement the article attributes to a speaker, in reading order.'),
+      .describe(
+        'Every statement the article attributes to a speaker, in reading order: headline, summary, then the paragraphs in order; within a block, by where the quote starts.',
+      ),
     issues: z.array(issueSchema),
     positions: z.array(positionSchema),
   })

@@ -1,9 +1,13 @@
 // parseArticle: a valid file resolves to offsets and a revision; every broken file yields every error in it,
-// each with its JSON path and a reason an editor can act on. Also formatJsonPath.
+// each with its JSON path and a reason an editor can act on; generated valid files anchor exactly their words.
+// Also formatJsonPath.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { makeSpeaker } from '../../../tests/fixtures/builders.ts'
+import { spansByBlock } from '../anchoring/block-spans.ts'
+import { segmentBlock, type Segment } from '../anchoring/segment-block.ts'
 import type { ArticleSource } from './article-schema.ts'
-import { blockText } from './article.ts'
+import { blockText, type Anchor, type Article } from './article.ts'
 import { formatJsonPath, parseArticle, type ContentError, type ParseResult } from './parse-article.ts'
 
 /** A small article that passes every check: two paragraphs, two speakers, two quotes, two positions. */
@@ -111,6 +115,24 @@ function errorsOf(result: ParseResult): ContentError[] {
 
 const speaker = makeSpeaker
 
+/** The words an anchor covers in the parsed article. */
+function sliceOf(article: Article, anchor: Anchor): string | undefined {
+  return blockText(article, anchor.block)?.slice(anchor.start, anchor.end)
+}
+
+/** The text runs of a block's segment tree, joined: what the reader sees, marks aside. */
+function renderedText(segments: readonly Segment[]): string {
+  return segments.map((s) => (s.kind === 'text' ? s.text : renderedText(s.children))).join('')
+}
+
+/** Every block rendered from the article's marks, for comparison with its text. */
+function renderedBlocks(article: Article): { block: string; text: string | undefined; rendered: string }[] {
+  return [...spansByBlock(article)].map(([block, spans]) => {
+    const text = blockText(article, block)
+    return { block, text, rendered: renderedText(segmentBlock(text ?? '', spans)) }
+  })
+}
+
 describe('parseArticle on a valid article', () => {
   const article = articleOf(parseArticle(validSource(), 'lavrov-dialogue'))
 
@@ -194,6 +216,24 @@ describe('parseArticle on a valid article', () => {
     expect(articleOf(parseArticle(source)).mentions[1]?.anchor).toEqual({ block: 'p1', start: 0, end: 13 })
   })
 
+  it('keeps every speaker, mention and quote of the file, once each, in the order of the file', () => {
+    const source = validSource()
+    expect(article.speakers.map((s) => s.id)).toEqual(source.speakers.map((s) => s.id))
+    expect(article.mentions.map((m) => [m.speaker, m.anchor.block])).toEqual(
+      source.mentions.map((m) => [m.speaker, m.in]),
+    )
+    expect(article.quotes.map((q) => q.id)).toEqual(source.quotes.map((q) => q.id))
+  })
+
+  it('anchors every mention and evidence passage on exactly the words its source gives', () => {
+    const source = validSource()
+    expect(article.mentions.map((m) => sliceOf(article, m.anchor))).toEqual(
+      source.mentions.map((m) => m.text),
+    )
+    const passages = article.positions.flatMap((p) => p.evidence.filter((e) => e.kind === 'passage'))
+    expect(passages.map((e) => sliceOf(article, e.anchor))).toEqual(['dialogue must continue'])
+  })
+
   it('resolves passages in right-to-left text and after astral characters', () => {
     const source = changed((s) => {
       s.language = 'fa-AF'
@@ -216,6 +256,370 @@ describe('parseArticle on a valid article', () => {
     const quote = article.quotes.at(-1)
     expect(article.paragraphs[2]?.text.slice(quote?.anchor.start, quote?.anchor.end)).toBe(
       'افغانستان امن است.',
+    )
+  })
+})
+
+describe('parseArticle on words repeated across paragraphs', () => {
+  // As in a press conference written up twice: reported in one paragraph, then quoted directly in the next.
+  const phrase = 'a lasting dialogue'
+  const p1 = 'Lavrov said they support a lasting dialogue with Kabul.'
+  const p2 = 'Lavrov told reporters: “We want a lasting dialogue, and a lasting dialogue needs trust.”'
+  const repeated = (change: (source: ArticleSource) => void = () => {}) =>
+    changed((s) => {
+      s.summary = null
+      s.paragraphs = [
+        { id: 'p1', text: p1 },
+        { id: 'p2', text: p2 },
+      ]
+      s.speakers = [s.speakers[0]!]
+      s.mentions = ['headline', 'p1', 'p2'].map((block) => ({
+        speaker: 'sergey-lavrov',
+        in: block,
+        text: 'Lavrov',
+      }))
+      s.quotes = [
+        {
+          id: 'lavrov-support',
+          speaker: 'sergey-lavrov',
+          kind: 'reported',
+          cue: 'said',
+          to: null,
+          in: 'p1',
+          text: `they support ${phrase} with Kabul`,
+        },
+        {
+          id: 'lavrov-trust',
+          speaker: 'sergey-lavrov',
+          kind: 'direct',
+          cue: 'told',
+          to: 'reporters',
+          in: 'p2',
+          text: `We want ${phrase}, and ${phrase} needs trust.`,
+        },
+      ]
+      s.issues = [{ id: 'dialogue', title: 'Dialogue with Kabul' }]
+      s.positions = [
+        {
+          speaker: 'sergey-lavrov',
+          issue: 'dialogue',
+          stance: 'Wants a lasting dialogue.',
+          evidence: [
+            { in: 'p1', text: phrase },
+            { in: 'p2', text: phrase, occurrence: 2 },
+          ],
+        },
+      ]
+      change(s)
+    })
+  const passages = (article: Article) =>
+    article.positions.flatMap((p) => p.evidence.flatMap((e) => (e.kind === 'passage' ? [e.anchor] : [])))
+
+  it('anchors words in the paragraph named, with no occurrence when they occur once there', () => {
+    const article = articleOf(parseArticle(repeated()))
+    expect(passages(article)[0]).toEqual({
+      block: 'p1',
+      start: p1.indexOf(phrase),
+      end: p1.indexOf(phrase) + phrase.length,
+    })
+    expect(article.quotes.map((q) => q.anchor.block)).toEqual(['p1', 'p2'])
+  })
+
+  it('counts the occurrence within the paragraph named, not across the article', () => {
+    const article = articleOf(parseArticle(repeated()))
+    const start = p2.lastIndexOf(phrase)
+    expect(passages(article)[1]).toEqual({ block: 'p2', start, end: start + phrase.length })
+  })
+
+  it('asks for an occurrence by the count in the paragraph named', () => {
+    const source = repeated((s) => void (s.positions[0]!.evidence[1] = { in: 'p2', text: phrase }))
+    expect(errorsOf(parseArticle(source))).toEqual([
+      {
+        path: 'positions[0].evidence[1].occurrence',
+        message: 'is needed: "a lasting dialogue" occurs 2 times in paragraph p2; give 1 to 2 to say which',
+      },
+    ])
+  })
+
+  it('refuses words that occur in another paragraph but not the one named', () => {
+    const source = repeated((s) => void (s.quotes[0]!.in = 'p2'))
+    expect(errorsOf(parseArticle(source))).toEqual([
+      {
+        path: 'quotes[0].text',
+        message: '"they support a lasting dialogue with Kabul" does not occur in paragraph p2',
+      },
+    ])
+  })
+})
+
+describe('parseArticle on nested marks', () => {
+  const text =
+    'Zabihullah Mujahid, the spokesperson for the Islamic Emirate, told TOLOnews that the Islamic Emirate is safe.'
+  const source = () =>
+    changed((s) => {
+      s.paragraphs.push({ id: 'p3', text })
+      s.speakers.push({ ...speaker('islamic-emirate'), kind: 'organization' })
+      s.mentions.push(
+        { speaker: 'zabihullah-mujahid', in: 'p3', text: 'Zabihullah Mujahid' },
+        { speaker: 'zabihullah-mujahid', in: 'p3', text: 'the spokesperson for the Islamic Emirate' },
+        { speaker: 'islamic-emirate', in: 'p3', text: 'the Islamic Emirate', occurrence: 1 },
+        { speaker: 'islamic-emirate', in: 'p3', text: 'the Islamic Emirate', occurrence: 2 },
+      )
+      s.quotes.push({
+        id: 'mujahid-emirate-safe',
+        speaker: 'zabihullah-mujahid',
+        kind: 'reported',
+        cue: 'told',
+        to: 'TOLOnews',
+        in: 'p3',
+        text: 'the Islamic Emirate is safe.',
+      })
+    })
+
+  it('accepts two speakers on nested ranges, and a quote that contains a mention', () => {
+    const article = articleOf(parseArticle(source()))
+    expect(article.mentions.slice(-4).map((m) => [m.speaker, sliceOf(article, m.anchor)])).toEqual([
+      ['zabihullah-mujahid', 'Zabihullah Mujahid'],
+      ['zabihullah-mujahid', 'the spokesperson for the Islamic Emirate'],
+      ['islamic-emirate', 'the Islamic Emirate'],
+      ['islamic-emirate', 'the Islamic Emirate'],
+    ])
+  })
+
+  it('renders every block back to its own text from its marks', () => {
+    const article = articleOf(parseArticle(source()))
+    for (const { block, text, rendered } of renderedBlocks(article)) expect(rendered, block).toBe(text)
+  })
+})
+
+describe('parseArticle on quote order', () => {
+  const laterInP1 = {
+    id: 'lavrov-continue',
+    speaker: 'sergey-lavrov',
+    kind: 'reported',
+    cue: 'added',
+    to: null,
+    in: 'p1',
+    text: 'dialogue must continue',
+  } as const
+  const inHeadline = {
+    id: 'lavrov-headline',
+    speaker: 'sergey-lavrov',
+    kind: 'reported',
+    cue: 'seek',
+    to: null,
+    in: 'headline',
+    text: 'CSTO members seek dialogue',
+  } as const
+  const inSummary = {
+    id: 'mujahid-summary',
+    speaker: 'zabihullah-mujahid',
+    kind: 'reported',
+    cue: 'told',
+    to: 'TOLOnews',
+    in: 'summary',
+    text: 'Afghanistan is safe',
+  } as const
+  const ids = (source: ArticleSource) => source.quotes.map((q) => q.id)
+
+  it.each<{ name: string; change: (s: ArticleSource) => void }>([
+    { name: 'two paragraphs in the order of the article', change: () => {} },
+    {
+      name: 'the headline, the summary, then the paragraphs',
+      change: (s) => void s.quotes.unshift({ ...inHeadline }, { ...inSummary }),
+    },
+    {
+      name: 'two quotes in one paragraph by offset',
+      change: (s) => void s.quotes.splice(1, 0, { ...laterInP1 }),
+    },
+    {
+      name: 'two quotes that start at the same word',
+      change: (s) =>
+        void s.quotes.splice(1, 0, { ...s.quotes[0]!, id: 'lavrov-members', text: 'the members seek' }),
+    },
+    {
+      name: 'paragraphs whose ids are not in order, as the file orders them',
+      change: (s) => {
+        s.paragraphs[0]!.id = 'p9'
+        for (const item of [...s.mentions, ...s.quotes]) if (item.in === 'p1') item.in = 'p9'
+        s.positions[0]!.evidence[1] = { in: 'p9', text: 'dialogue must continue' }
+      },
+    },
+  ])('accepts $name', ({ change }) => {
+    const source = changed(change)
+    expect(articleOf(parseArticle(source)).quotes.map((q) => q.id)).toEqual(ids(source))
+  })
+
+  it.each<{ name: string; change: (s: ArticleSource) => void; path: string; message: string }>([
+    {
+      name: 'a quote from an earlier paragraph listed after a later one',
+      change: (s) => void s.quotes.reverse(),
+      path: 'quotes[1]',
+      message:
+        'comes before quotes[0] ("Afghanistan is safe, and the countries’…") in the text; ' +
+        'list quotes in reading order (move it up)',
+    },
+    {
+      name: 'an earlier quote in one paragraph listed after a later one',
+      change: (s) => void s.quotes.unshift({ ...laterInP1 }),
+      path: 'quotes[1]',
+      message:
+        'comes before quotes[0] ("dialogue must continue") in the text; list quotes in reading order (move it up)',
+    },
+    {
+      name: 'a quote in the headline listed after one in the summary',
+      change: (s) => void s.quotes.unshift({ ...inSummary }, { ...inHeadline }),
+      path: 'quotes[1]',
+      message: 'comes before quotes[0] ("Afghanistan is safe") in the text',
+    },
+    {
+      name: 'a quote in the summary listed after one in a paragraph',
+      change: (s) => void s.quotes.push({ ...inSummary }),
+      path: 'quotes[2]',
+      message: 'comes before quotes[1] ("Afghanistan is safe, and the countries’…") in the text',
+    },
+  ])('refuses $name', ({ change, path, message }) => {
+    expect(errorsOf(parseArticle(changed(change)))).toEqual([
+      { path, message: expect.stringContaining(message) },
+    ])
+  })
+
+  it('compares a quote with the last one found, past one that cannot be found', () => {
+    const source = changed((s) => {
+      s.quotes.reverse()
+      s.quotes.splice(1, 0, { ...laterInP1, id: 'lavrov-lost', text: 'dialogue must stop' })
+    })
+    expect(errorsOf(parseArticle(source)).map((e) => `${e.path}: ${e.message.split(' in ')[0]}`)).toEqual([
+      'quotes[1].text: "dialogue must stop" does not occur',
+      'quotes[2]: comes before quotes[0] ("Afghanistan is safe, and the countries’…")',
+    ])
+  })
+
+  it('cuts a long previous quote at a word, never inside a character', () => {
+    const source = changed((s) => {
+      s.paragraphs[1]!.text = `Mujahid said: “${'🇦🇫 '.repeat(30)}”`
+      s.quotes[1]!.text = '🇦🇫 '.repeat(30).trim()
+      s.quotes.push({ ...laterInP1 })
+    })
+    const [error] = errorsOf(parseArticle(source))
+    expect(error?.path).toBe('quotes[2]')
+    expect(error?.message).toContain(`("${'🇦🇫 '.repeat(13).trim()}…")`)
+  })
+})
+
+describe('parseArticle on generated valid articles', () => {
+  // Short blocks over a small alphabet with repeats, curly quotes, astral and right-to-left characters, so
+  // passages often occur more than once and sometimes start or end inside a surrogate pair.
+  const blockArb = fc
+    .string({ unit: fc.constantFrom('a', 'ab', ' ', '’', '“', '🙂', 'ا', 'ل'), minLength: 1, maxLength: 16 })
+    .filter((text) => /\S/.test(text))
+  const pickArb = fc.record({ block: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 8 }) })
+  const generatedArb = fc.record({
+    headline: blockArb,
+    summary: fc.option(blockArb, { nil: null }),
+    paragraphs: fc.array(blockArb, { minLength: 1, maxLength: 4 }),
+    mentions: fc.array(fc.record({ pick: pickArb, speaker: fc.nat({ max: 2 }) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    quotes: fc.array(pickArb, { maxLength: 6 }),
+    evidence: fc.array(pickArb, { maxLength: 4 }),
+  })
+  type Generated = typeof generatedArb extends fc.Arbitrary<infer T> ? T : never
+  type Pick = Generated['quotes'][number]
+
+  /** A valid source from the generated blocks and picks, with the range each passage was cut from. */
+  function generatedArticle(generated: Generated) {
+    const paragraphs = generated.paragraphs.map((text, index) => ({ id: `p${index + 1}`, text }))
+    const blocks = [
+      { id: 'headline', text: generated.headline },
+      ...(generated.summary === null ? [] : [{ id: 'summary', text: generated.summary }]),
+      ...paragraphs,
+    ]
+    const passageOf = (pick: Pick) => {
+      const rank = pick.block % blocks.length
+      const { id, text } = blocks[rank]!
+      const start = pick.start % text.length
+      const end = Math.min(start + pick.length, text.length)
+      const words = text.slice(start, end)
+      // Counted here by brute force, apart from the search the parser uses.
+      const starts = Array.from({ length: text.length }, (_, i) => i).filter((i) => text.startsWith(words, i))
+      const occurrence = starts.indexOf(start) + 1
+      const source = starts.length > 1 ? { in: id, text: words, occurrence } : { in: id, text: words }
+      return { source, rank, anchor: { block: id, start, end }, cue: [...text].find((c) => /\S/.test(c))! }
+    }
+    // One mention per range: a second mark on the same words is an error, not a valid article.
+    const mentionsByRange = new Map<string, ReturnType<typeof passageOf> & { speaker: string }>()
+    for (const { pick, speaker: n } of generated.mentions) {
+      const mention = { ...passageOf(pick), speaker: `speaker-${n}` }
+      const { block, start, end } = mention.anchor
+      const range = `${block}:${start}:${end}`
+      if (!mentionsByRange.has(range)) mentionsByRange.set(range, mention)
+    }
+    const mentions = [...mentionsByRange.values()]
+    const speakerIds = [...new Set(mentions.map((m) => m.speaker))]
+    const quotes = generated.quotes
+      .map(passageOf)
+      .sort((a, b) => a.rank - b.rank || a.anchor.start - b.anchor.start)
+    const evidence = generated.evidence.map(passageOf)
+    const source: ArticleSource = {
+      ...validSource(),
+      headline: generated.headline,
+      summary: generated.summary,
+      paragraphs,
+      speakers: speakerIds.map(speaker),
+      mentions: mentions.map((m) => ({ ...m.source, speaker: m.speaker })),
+      quotes: quotes.map((q, index) => ({
+        ...q.source,
+        id: `quote-${index}`,
+        speaker: speakerIds[0]!,
+        kind: 'reported',
+        cue: q.cue,
+        to: null,
+      })),
+      issues: evidence.length === 0 ? [] : [{ id: 'topic', title: 'Topic' }],
+      positions:
+        evidence.length === 0
+          ? []
+          : [
+              {
+                speaker: speakerIds[0]!,
+                issue: 'topic',
+                stance: 'A stance.',
+                evidence: evidence.map((e) => e.source),
+              },
+            ],
+    }
+    return { source, passages: [...mentions, ...quotes, ...evidence] }
+  }
+
+  it('anchors every passage on exactly its words, where it was cut from', () => {
+    fc.assert(
+      fc.property(generatedArb, (generated) => {
+        const { source, passages } = generatedArticle(generated)
+        const article = articleOf(parseArticle(source))
+        const anchors = [
+          ...article.mentions.map((m) => m.anchor),
+          ...article.quotes.map((q) => q.anchor),
+          ...article.positions.flatMap((p) =>
+            p.evidence.flatMap((e) => (e.kind === 'passage' ? [e.anchor] : [])),
+          ),
+        ]
+        expect(anchors).toEqual(passages.map((p) => p.anchor))
+        for (const [index, anchor] of anchors.entries()) {
+          expect(anchor.end - anchor.start).toBe(passages[index]!.source.text.length)
+          expect(sliceOf(article, anchor)).toBe(passages[index]!.source.text)
+        }
+      }),
+    )
+  })
+
+  it('renders every block back to its own text from its marks', () => {
+    fc.assert(
+      fc.property(generatedArb, (generated) => {
+        const article = articleOf(parseArticle(generatedArticle(generated).source))
+        for (const { block, text, rendered } of renderedBlocks(article)) expect(rendered, block).toBe(text)
+      }),
     )
   })
 })
@@ -251,8 +655,11 @@ describe('parseArticle revision', () => {
       },
     },
     {
-      name: 'the order of paragraphs',
-      change: (s) => void (s.paragraphs = [s.paragraphs[1]!, s.paragraphs[0]!]),
+      name: 'the order of paragraphs (and so of their quotes)',
+      change: (s) => {
+        s.paragraphs = [s.paragraphs[1]!, s.paragraphs[0]!]
+        s.quotes.reverse()
+      },
     },
     {
       name: 'an added paragraph',
@@ -598,7 +1005,18 @@ describe('parseArticle errors', () => {
         source: () =>
           changed((s) => void s.mentions.push({ speaker: 'zabihullah-mujahid', in: 'p2', text: 'Mujahid' })),
         path: 'mentions[5]',
-        message: 'marks "Mujahid" in paragraph p2 a second time',
+        message: 'marks "Mujahid" in paragraph p2 a second time; remove this mention',
+      },
+      {
+        name: 'one range marked for two different speakers',
+        source: () =>
+          changed(
+            (s) => void s.mentions.push({ speaker: 'zabihullah-mujahid', in: 'p1', text: 'Sergey Lavrov' }),
+          ),
+        path: 'mentions[5]',
+        message:
+          'marks "Sergey Lavrov" in paragraph p1 as zabihullah-mujahid, but mentions[1] marks the same words ' +
+          'as sergey-lavrov; keep the mention of the speaker the words name and remove the other',
       },
       {
         name: 'two positions of one speaker on one issue',

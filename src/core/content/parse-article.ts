@@ -12,6 +12,7 @@ import {
   type Mention,
   type Quote,
 } from './article.ts'
+import { compareInReadingOrder } from './reading-order.ts'
 import { hashText } from './revision.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
 
@@ -23,7 +24,7 @@ export interface ContentError {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; errors: ContentError[] }
 
-/** Validates raw JSON against the schema, then every reference and every passage against the text. */
+/** Validates raw JSON against the schema, then every reference, passage and quote order against the text. */
 export function parseArticle(json: unknown, expectedSlug?: string): ParseResult {
   const parsed = articleSourceSchema.safeParse(json)
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(schemaError) }
@@ -113,27 +114,47 @@ class ArticleChecker {
     }
   }
 
+  /** One range of words names one speaker: a second mark on it is either a repeat or a contradiction. */
   private resolveMentions(): Mention[] {
-    const seen = new Set<string>()
+    const byRange = new Map<string, { index: number; speaker: string }>()
     return this.source.mentions.flatMap((mention, index): Mention[] => {
       const path = ['mentions', index]
       this.reference([...path, 'speaker'], mention.speaker, this.speakerIds, 'speaker')
       const anchor = this.anchor(path, mention)
       if (!anchor) return []
-      const key = `${anchor.block}:${anchor.start}:${anchor.end}:${mention.speaker}`
-      if (seen.has(key))
-        this.fail(path, `marks "${mention.text}" in ${describeBlock(anchor.block)} a second time`)
-      seen.add(key)
+      const range = `${anchor.block}:${anchor.start}:${anchor.end}`
+      const earlier = byRange.get(range)
+      const words = `"${mention.text}" in ${describeBlock(anchor.block)}`
+      if (earlier?.speaker === mention.speaker)
+        this.fail(path, `marks ${words} a second time; remove this mention`)
+      else if (earlier)
+        this.fail(
+          path,
+          `marks ${words} as ${mention.speaker}, but mentions[${earlier.index}] marks the same words as ` +
+            `${earlier.speaker}; keep the mention of the speaker the words name and remove the other`,
+        )
+      else byRange.set(range, { index, speaker: mention.speaker })
       return [{ speaker: mention.speaker, anchor }]
     })
   }
 
+  /** The panel lists quotes in the order of the file, so the file must follow the text. */
   private resolveQuotes(): Quote[] {
+    const compare = compareInReadingOrder(this.source)
+    let previous: { index: number; text: string; anchor: Anchor } | undefined
     return this.source.quotes.flatMap((quote, index): Quote[] => {
       const path = ['quotes', index]
       this.reference([...path, 'speaker'], quote.speaker, this.speakerIds, 'speaker')
       const anchor = this.anchor(path, quote)
       if (!anchor) return []
+      // A quote that cannot be found has no place in the text, so each is compared with the last one found.
+      if (previous && compare(anchor, previous.anchor) < 0)
+        this.fail(
+          path,
+          `comes before quotes[${previous.index}] ("${firstWords(previous.text)}") in the text; ` +
+            'list quotes in reading order (move it up)',
+        )
+      previous = { index, text: quote.text, anchor }
       const block = blockText(this.source, anchor.block) ?? ''
       if (!block.includes(quote.cue))
         this.fail(
@@ -182,6 +203,7 @@ class ArticleChecker {
       )
       return undefined
     }
+    // Offsets come from an exact search, so the range slices exactly the passage: what downstream code trusts.
     const start = starts[(occurrence ?? 1) - 1]!
     return { block: passage.in, start, end: start + passage.text.length }
   }
@@ -236,6 +258,15 @@ function describeBlock(block: string): string {
 
 function listIds(ids: readonly string[]): string {
   return ids.length === 0 ? '(none)' : ids.map((id) => `"${id}"`).join(', ')
+}
+
+/** The start of a long passage, enough to find it in the file; never cuts a character in two. */
+function firstWords(text: string, max = 40): string {
+  const characters = Array.from(text)
+  if (characters.length <= max) return text
+  const cut = characters.slice(0, max).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
 
 /** Explains the most common reason a copied passage is not found: capitals, quote marks or spaces. */
