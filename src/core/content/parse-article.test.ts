@@ -691,9 +691,7 @@ describe('parseArticle revision', () => {
     expect(revisionOf(changed(change))).toBe(base)
   })
 
-  // Bug: blocks are joined with "\n", so a paragraph containing a line break hashes like two paragraphs.
-  // Splitting p1 at its line break moves every offset in the old p2, yet the revision stays the same.
-  // Flip to `it` once revision hashing separates blocks unambiguously.
+  // Splitting p1 at its line break moves every offset in the old p2, so the revision must see the boundary.
   it('changes when a paragraph with a line break is split in two there', () => {
     const joined = changed((s) => {
       s.paragraphs = [{ id: 'p1', text: `${s.paragraphs[0]!.text}\n${s.paragraphs[1]!.text}` }]
