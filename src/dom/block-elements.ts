@@ -1,0 +1,35 @@
+// Ties a rendered element to the article block it shows. The attribute is named here and nowhere else: the
+// article renders with `blockAttributes`, and other code finds blocks through this module, never by selector.
+
+/** The attribute whose value is the id of the block (headline, summary or paragraph) an element renders. */
+export const BLOCK_ATTRIBUTE = 'data-block'
+
+const BLOCK_SELECTOR = `[${BLOCK_ATTRIBUTE}]`
+
+/** The props that mark an element as rendering a block; spread them on the element. */
+export function blockAttributes(block: string): { [BLOCK_ATTRIBUTE]: string } {
+  return { [BLOCK_ATTRIBUTE]: block }
+}
+
+/** Every block element under `root`, in document order. */
+export function blockElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(BLOCK_SELECTOR)]
+}
+
+/** The id of the block an element renders, or null if it renders none. */
+export function blockOfElement(element: Element): string | null {
+  return element.getAttribute(BLOCK_ATTRIBUTE)
+}
+
+/** The block element under `root` that holds `node` (or is it), or null if the node is in no block there. */
+export function enclosingBlockElement(root: Node, node: Node): Element | null {
+  let block: Element | null = null
+  // One climb to the root both finds the innermost block and proves it is under the root, not elsewhere on the page.
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    if (at === root) return block
+    // nodeType rather than instanceof: the node may come from another window (an editor's iframe).
+    if (!block && at.nodeType === at.ELEMENT_NODE && (at as Element).hasAttribute(BLOCK_ATTRIBUTE))
+      block = at as Element
+  }
+  return null
+}
