@@ -49,6 +49,35 @@ export default tseslint.config(
     },
   },
   {
+    // dom/ is plain TypeScript over the DOM nodes it is given: no UI library, no browser globals (a node's
+    // ownerDocument instead), so it runs in any document; the import-x zones keep it to core/.
+    files: ['src/dom/**/*.ts'],
+    ignores: ['src/dom/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'wouter'],
+              message: 'dom/ stays free of UI libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'location',
+        'localStorage',
+        'getSelection',
+        'self',
+      ],
+    },
+  },
+  {
     // The layers of HOUSE-STYLE, by where an import resolves to (relative paths included):
     // app → features → reader/ and dom/ → core. A feature imports core/, components/, reader/, dom/ and itself only.
     files: ['src/**/*.{ts,tsx}'],

@@ -4,6 +4,7 @@ import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
 import { HEADLINE_BLOCK, SUMMARY_BLOCK } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
+import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
 import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
@@ -93,13 +94,13 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
         </p>
         <h1
           id="article-headline"
-          data-block={HEADLINE_BLOCK}
+          {...blockAttributes(HEADLINE_BLOCK)}
           className="text-3xl leading-tight font-bold text-balance sm:text-4xl"
         >
           <BlockText text={article.headline} spans={spansOf(HEADLINE_BLOCK)} {...blockProps} />
         </h1>
         {article.summary !== null && (
-          <p data-block={SUMMARY_BLOCK} className="mt-4 text-xl leading-snug text-ink-soft">
+          <p {...blockAttributes(SUMMARY_BLOCK)} className="mt-4 text-xl leading-snug text-ink-soft">
             <BlockText text={article.summary} spans={spansOf(SUMMARY_BLOCK)} {...blockProps} />
           </p>
         )}
@@ -107,7 +108,7 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
       {article.paragraphs.map((paragraph, index) => (
         <p
           key={paragraph.id}
-          data-block={paragraph.id}
+          {...blockAttributes(paragraph.id)}
           // Past the first screen, the browser may skip laying out paragraphs until they come near.
           className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : 'mb-5 [content-visibility:auto]'}
         >

@@ -3,6 +3,7 @@
 // comes right after the article in the tab order, so keyboard readers reach it with Tab after selecting.
 import { useEffect, useState, type RefObject } from 'react'
 import type { DocumentText, TextRange } from '../../core/anchoring/document-text.ts'
+import { textRangeOfDomRange } from '../../dom/text-range.ts'
 import { MAX_PASSAGE_LENGTH } from '../../core/links/passage-link.ts'
 import { useReader } from '../../reader/reader-context.ts'
 
@@ -73,7 +74,7 @@ function placeControl(root: HTMLElement, document: DocumentText, direction: 'ltr
   const selection = window.getSelection()
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const selected = selection.getRangeAt(0)
-  const range = documentRange(root, document, selected)
+  const range = textRangeOfDomRange(root, selected, document)
   if (!range) return null
 
   const rects = selected.getClientRects?.()
@@ -87,35 +88,4 @@ function placeControl(root: HTMLElement, document: DocumentText, direction: 'ltr
     top: end.bottom - box.top + 8 + (touch ? TOUCH_HANDLE_ROOM : 0),
     left: Math.max(0, Math.min(fromStartEdge - CONTROL_WIDTH / 2, box.width - CONTROL_WIDTH)),
   }
-}
-
-/** The selection as a range of the document text, trimmed of white space, clipped to the article's blocks. */
-function documentRange(root: HTMLElement, document: DocumentText, selected: Range): TextRange | null {
-  const elements = [...root.querySelectorAll<HTMLElement>('[data-block]')].filter((element) =>
-    selected.intersectsNode(element),
-  )
-  const first = elements[0]
-  const last = elements.at(-1)
-  if (!first || !last) return null
-  const firstBlock = document.blocks.find((block) => block.block === first.dataset.block)
-  const lastBlock = document.blocks.find((block) => block.block === last.dataset.block)
-  if (!firstBlock || !lastBlock) return null
-
-  let start = first.contains(selected.startContainer)
-    ? firstBlock.start + textLengthBefore(first, selected.startContainer, selected.startOffset)
-    : firstBlock.start
-  let end = last.contains(selected.endContainer)
-    ? lastBlock.start + textLengthBefore(last, selected.endContainer, selected.endOffset)
-    : lastBlock.end
-  while (start < end && /\s/.test(document.text[start]!)) start++
-  while (end > start && /\s/.test(document.text[end - 1]!)) end--
-  return start < end ? { start, end } : null
-}
-
-/** How many characters of the block's text come before a point inside it. */
-function textLengthBefore(block: HTMLElement, node: Node, offset: number): number {
-  const before = window.document.createRange()
-  before.selectNodeContents(block)
-  before.setEnd(node, offset)
-  return before.toString().length
 }
