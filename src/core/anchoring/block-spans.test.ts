@@ -1,5 +1,6 @@
 // spansByBlock: the mention and quote spans of an article, grouped by the block they sit in.
 import { describe, expect, it } from 'vitest'
+import { makeQuote } from '../../../tests/fixtures/builders.ts'
 import type { Mention, Quote } from '../content/article.ts'
 import { spansByBlock } from './block-spans.ts'
 
@@ -8,15 +9,8 @@ const mention = (speaker: string, block: string, start: number, end: number): Me
   anchor: { block, start, end },
 })
 
-const quote = (id: string, speaker: string, block: string, start: number, end: number): Quote => ({
-  id,
-  speaker,
-  kind: 'direct',
-  cue: 'said',
-  to: null,
-  text: 'words',
-  anchor: { block, start, end },
-})
+const quote = (id: string, speaker: string, block: string, start: number, end: number): Quote =>
+  makeQuote(id, speaker, { block, start, end })
 
 describe('spansByBlock', () => {
   it('returns an empty map for an article without mentions or quotes', () => {

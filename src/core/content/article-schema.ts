@@ -4,6 +4,9 @@ import { z } from 'zod'
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Who can be quoted: people, bodies, groups, and the sources news cites without a person behind them. */
+export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'poll', 'unnamed'] as const
+
 /** A stable identifier editors choose: lowercase words joined by hyphens ("sergey-lavrov"). */
 const idSchema = z
   .string()
@@ -40,8 +43,11 @@ const speakerSchema = z
     name: textSchema.describe('Full name as the article gives it, like "Sergey Lavrov".'),
     shortName: textSchema.describe('What the article calls them on second mention, like "Lavrov".'),
     kind: z
-      .enum(['person', 'organization', 'group'])
-      .describe('"person", "organization", or "group" for a group of states or people.'),
+      .enum(SPEAKER_KINDS)
+      .describe(
+        '"person"; "organization"; "group" for a group of states or people; "document" for a report, a statement or a ' +
+          'letter; "poll" for a survey; "unnamed" for a source the article does not name ("a spokesperson", "officials").',
+      ),
     role: textSchema.nullable().describe('Their role as the article gives it, or null when it gives none.'),
     affiliation: textSchema
       .nullable()
@@ -53,15 +59,76 @@ const mentionSchema = passageSourceSchema
   .extend({ speaker: idSchema.describe('The id of the speaker mentioned.') })
   .strict()
 
-const quoteSchema = passageSourceSchema
-  .extend({
+const quoteSchema = z
+  .object({
     id: idSchema.describe('Stable id of the quote; it appears in share links, so never reuse one.'),
     speaker: idSchema.describe('The id of the speaker the article attributes the words to.'),
     kind: z
-      .enum(['direct', 'reported'])
-      .describe('"direct" for words in quotation marks, "reported" for indirect speech.'),
-    cue: textSchema.describe('The reporting verb as written in the same block, like "said" or "told".'),
+      .enum(['direct', 'reported', 'mixed'])
+      .describe(
+        '"direct" for words inside quotation marks; "reported" for indirect speech; "mixed" for reported speech ' +
+          'that quotes some words verbatim (list them in "verbatim").',
+      ),
+    in: passageSourceSchema.shape.in.optional(),
+    text: passageSourceSchema.shape.text.optional(),
+    occurrence: passageSourceSchema.shape.occurrence,
+    parts: z
+      .array(passageSourceSchema)
+      .min(2, 'needs two parts or more; a quote in one block gives "in" and "text" instead')
+      .optional()
+      .describe(
+        'A quote over several paragraphs, or split by its attribution: one passage per piece, in reading order. ' +
+          'Give either "parts" or "in" and "text".',
+      ),
+    verbatim: z
+      .array(passageSourceSchema)
+      .min(1, 'needs the quoted words; a quote with none is "reported"')
+      .optional()
+      .describe('For a "mixed" quote: the words inside quotation marks, each a passage within the quote.'),
+    cue: z
+      .union([textSchema, passageSourceSchema])
+      .nullable()
+      .describe(
+        'The reporting words ("said", "according to") as a passage ({"in", "text"}), or as a word that occurs once ' +
+          'in the quote\'s first block; null only where the form attributes the quote and "source" points at the name.',
+      ),
+    source: passageSourceSchema
+      .nullable()
+      .optional()
+      .describe(
+        'The words that attribute this quote to its speaker when they are not a name: a pronoun ("she"), ' +
+          '"a spokesperson", or the name in "Name: “…”". Readers see who that is.',
+      ),
+    via: idSchema
+      .nullable()
+      .optional()
+      .describe(
+        'The speaker it reaches the article through: in "according to the Herald, Burrows said", the Herald.',
+      ),
     to: textSchema.nullable().describe('Whom it was said to, as the text says ("reporters"), or null.'),
+  })
+  .strict()
+
+/** One speaker's turn in a transcript: a label and the paragraphs they speak, each turn one direct quote. */
+const turnSchema = z
+  .object({
+    id: idSchema.describe('Stable id of the turn; it is the id of its quote in share links.'),
+    speaker: idSchema.describe('The id of the speaker of the turn ("reporters" for the questions, say).'),
+    label: textSchema
+      .nullable()
+      .describe(
+        'The label the turn starts with, exactly as at the start of its first paragraph ("MR. SULLIVAN:"), or null.',
+      ),
+    from: z.string().min(1, 'must name a paragraph').describe("The id of the turn's first paragraph."),
+    to: z
+      .string()
+      .min(1, 'must name a paragraph')
+      .optional()
+      .describe('The id of its last paragraph, when it runs over several.'),
+    question: z
+      .boolean()
+      .optional()
+      .describe('true for a question from the floor, which the answers after it pair with.'),
   })
   .strict()
 
@@ -127,7 +194,19 @@ export const articleSourceSchema = z
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "fa-AF"')
       .describe('BCP 47 language tag of the text.'),
     direction: z.enum(['ltr', 'rtl']).describe('Text direction: "ltr" or "rtl".'),
+    form: z
+      .enum(['article', 'transcript'])
+      .optional()
+      .describe(
+        '"transcript" for a record of who spoke in turns (a briefing, a hearing); "article" when absent.',
+      ),
     paragraphs: z.array(paragraphSchema).min(1, 'needs at least one paragraph'),
+    turns: z
+      .array(turnSchema)
+      .optional()
+      .describe(
+        "A transcript's turns, in order; each is a direct quote of its speaker. Only in a transcript.",
+      ),
     speakers: z.array(speakerSchema),
     mentions: z
       .array(mentionSchema)
@@ -146,3 +225,5 @@ export const articleSourceSchema = z
 
 export type ArticleSource = z.infer<typeof articleSourceSchema>
 export type PassageSource = z.infer<typeof passageSourceSchema>
+export type QuoteSource = z.infer<typeof quoteSchema>
+export type TurnSource = z.infer<typeof turnSchema>

@@ -21,11 +21,33 @@ export interface Mention {
 export interface Quote {
   id: string
   speaker: string
-  kind: 'direct' | 'reported'
-  cue: string
+  kind: 'direct' | 'reported' | 'mixed'
+  /** The reporting words and where they are; null where the form attributes the quote (a transcript's label). */
+  cue: { text: string; anchor: Anchor } | null
   to: string | null
+  /** The quote's words: its parts' words, one line per part. */
   text: string
-  anchor: Anchor
+  /** Where its words are: one anchor per part, in reading order; a quote over three paragraphs has three. */
+  anchors: Anchor[]
+  /** For a mixed quote, the words inside quotation marks; empty otherwise. */
+  verbatim: Anchor[]
+  /** The words that attribute it ("she", "a spokesperson", a transcript's label), when the file points at them. */
+  source: Anchor | null
+  /** The speaker it reaches the article through ("according to the Herald"), or null. */
+  via: string | null
+  /** Set on the quote of a transcript's turn. */
+  turn: { label: string | null; question: boolean } | null
+}
+
+/** One speaker's turn in a transcript, with the paragraphs it runs over. */
+export interface Turn {
+  id: string
+  speaker: string
+  /** The label's place at the start of the first paragraph, or null when the turn has none. */
+  label: Anchor | null
+  /** The ids of its paragraphs, in order. */
+  blocks: string[]
+  question: boolean
 }
 
 export type Evidence = { kind: 'quote'; quote: string } | { kind: 'passage'; text: string; anchor: Anchor }
@@ -49,7 +71,10 @@ export interface Article {
   updated: string | null
   language: string
   direction: 'ltr' | 'rtl'
+  form: 'article' | 'transcript'
   paragraphs: Paragraph[]
+  /** A transcript's turns; empty for an article. */
+  turns: Turn[]
   speakers: Speaker[]
   mentions: Mention[]
   quotes: Quote[]

@@ -1,7 +1,12 @@
 // Turns an editor's article file into a verified Article, or into every error it contains.
 // Each error names the JSON path and the reason, in words an editor can act on.
 import type { z } from 'zod'
-import { articleSourceSchema, type ArticleSource, type PassageSource } from './article-schema.ts'
+import {
+  articleSourceSchema,
+  type ArticleSource,
+  type PassageSource,
+  type QuoteSource,
+} from './article-schema.ts'
 import {
   HEADLINE_BLOCK,
   SUMMARY_BLOCK,
@@ -11,10 +16,12 @@ import {
   type Evidence,
   type Mention,
   type Quote,
+  type Turn,
 } from './article.ts'
 import { compareInReadingOrder } from './reading-order.ts'
 import { hashText } from './revision.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
+import { CLOSING_MARKS, OPENING_MARKS, isQuoted, quotedRegions } from '../text/quoted-regions.ts'
 
 export interface ContentError {
   /** Where in the file, as a JSON path like `quotes[3].text`; empty for the file as a whole. */
@@ -59,6 +66,14 @@ class ArticleChecker {
     this.speakerIds = this.uniqueIds('speakers', source.speakers)
     this.issueIds = this.uniqueIds('issues', source.issues)
     this.quoteIds = this.uniqueIds('quotes', source.quotes)
+    ;(source.turns ?? []).forEach((turn, index) => {
+      if (this.quoteIds.has(turn.id))
+        this.fail(
+          ['turns', index, 'id'],
+          `"${turn.id}" is already the id of a quote or a turn; ids must be unique`,
+        )
+      this.quoteIds.add(turn.id)
+    })
     this.uniqueIds('paragraphs', source.paragraphs)
     source.paragraphs.forEach((paragraph, index) => {
       if (paragraph.id === HEADLINE_BLOCK || paragraph.id === SUMMARY_BLOCK)
@@ -71,8 +86,13 @@ class ArticleChecker {
     if (expectedSlug !== undefined && source.slug !== expectedSlug)
       this.fail(['slug'], `is "${source.slug}" but the file is named "${expectedSlug}.json"; they must match`)
 
-    const mentions = this.resolveMentions()
-    const quotes = this.resolveQuotes()
+    const fileMentions = this.resolveMentions()
+    const { turns, turnQuotes } = this.resolveTurns()
+    const quotes = [...this.resolveQuotes(), ...turnQuotes].sort((a, b) =>
+      compareInReadingOrder(source)(a.anchors[0]!, b.anchors[0]!),
+    )
+    const mentions = this.withSources(fileMentions, quotes)
+    this.noCrossingSpans(mentions, quotes)
     const positions = source.positions.map((position, index) => {
       const path = ['positions', index]
       this.reference([...path, 'speaker'], position.speaker, this.speakerIds, 'speaker')
@@ -89,7 +109,7 @@ class ArticleChecker {
       return { speaker: position.speaker, issue: position.issue, stance: position.stance, evidence }
     })
     this.noDuplicatePositions()
-    this.everySpeakerMentioned()
+    this.everySpeakerMentioned(mentions)
 
     return {
       slug: source.slug,
@@ -105,7 +125,9 @@ class ArticleChecker {
       updated: source.updated,
       language: source.language,
       direction: source.direction,
+      form: source.form ?? 'article',
       paragraphs: source.paragraphs,
+      turns,
       speakers: source.speakers,
       mentions,
       quotes,
@@ -145,25 +167,352 @@ class ArticleChecker {
     return this.source.quotes.flatMap((quote, index): Quote[] => {
       const path = ['quotes', index]
       this.reference([...path, 'speaker'], quote.speaker, this.speakerIds, 'speaker')
-      const anchor = this.anchor(path, quote)
-      if (!anchor) return []
+      if (quote.via != null) this.reference([...path, 'via'], quote.via, this.speakerIds, 'speaker')
+      const parts = this.quoteParts(path, quote)
+      if (!parts) return []
+      const first = parts[0]!
       // A quote that cannot be found has no place in the text, so each is compared with the last one found.
-      if (previous && compare(anchor, previous.anchor) < 0)
+      if (previous && compare(first.anchor, previous.anchor) < 0)
         this.fail(
           path,
           `comes before quotes[${previous.index}] ("${firstWords(previous.text)}") in the text; ` +
             'list quotes in reading order (move it up)',
         )
-      previous = { index, text: quote.text, anchor }
-      const block = blockText(this.source, anchor.block) ?? ''
-      if (!block.includes(quote.cue))
-        this.fail(
-          [...path, 'cue'],
-          `"${quote.cue}" does not occur in ${describeBlock(anchor.block)}, where the quote is`,
-        )
-      const { id, speaker, kind, cue, to, text } = quote
-      return [{ id, speaker, kind, cue, to, text, anchor }]
+      previous = { index, text: first.text, anchor: first.anchor }
+      const anchors = parts.map((part) => part.anchor)
+      this.quotationMarks(path, quote, parts)
+      const verbatim = this.verbatim(path, quote, anchors)
+      const source = quote.source == null ? null : (this.anchor([...path, 'source'], quote.source) ?? null)
+      const cue = this.cue(path, quote, anchors)
+      return [
+        {
+          id: quote.id,
+          speaker: quote.speaker,
+          kind: quote.kind,
+          cue,
+          to: quote.to,
+          text: parts.map((part) => part.text).join('\n'),
+          anchors,
+          verbatim,
+          source,
+          via: quote.via ?? null,
+          turn: null,
+        },
+      ]
     })
+  }
+
+  /** The quote's passages: its parts, or its one passage; in reading order and apart. */
+  private quoteParts(path: Path, quote: QuoteSource): { text: string; anchor: Anchor }[] | undefined {
+    const single = quote.in !== undefined || quote.text !== undefined
+    if (single === (quote.parts !== undefined)) {
+      this.fail(
+        path,
+        single
+          ? 'gives both "parts" and "in"/"text"; a quote in one block gives "in" and "text", one over several gives "parts"'
+          : 'says nowhere where its words are: give "in" and "text", or "parts" for a quote over several paragraphs',
+      )
+      return undefined
+    }
+    const passages: { path: Path; passage: PassageSource }[] = quote.parts
+      ? quote.parts.map((part, index) => ({ path: [...path, 'parts', index], passage: part }))
+      : [{ path, passage: { in: quote.in ?? '', text: quote.text ?? '', occurrence: quote.occurrence } }]
+    if (single && (quote.in === undefined || quote.text === undefined)) {
+      this.fail(
+        [...path, quote.in === undefined ? 'in' : 'text'],
+        'is needed with the other; give both "in" and "text"',
+      )
+      return undefined
+    }
+    const parts = passages.map(({ path: partPath, passage }) => {
+      const anchor = this.anchor(partPath, passage)
+      return anchor && { text: passage.text, anchor }
+    })
+    if (parts.some((part) => part === undefined)) return undefined
+    const found = parts as { text: string; anchor: Anchor }[]
+    const compare = compareInReadingOrder(this.source)
+    for (let index = 1; index < found.length; index++)
+      if (
+        compare(found[index - 1]!.anchor, found[index]!.anchor) >= 0 ||
+        overlaps(found[index - 1]!.anchor, found[index]!.anchor)
+      )
+        this.fail(
+          [...path, 'parts', index],
+          `comes before the end of parts[${index - 1}]; list the parts in reading order, each after the one before`,
+        )
+    return found
+  }
+
+  /**
+   * Quotation marks are the product's promise that the words are verbatim: a direct quote must stand inside them
+   * in its block, a mixed one must point at the words that do, and neither may carry its own marks.
+   */
+  private quotationMarks(path: Path, quote: QuoteSource, parts: { text: string; anchor: Anchor }[]) {
+    parts.forEach((part, index) => {
+      const partPath = quote.parts ? [...path, 'parts', index, 'text'] : [...path, 'text']
+      const block = blockText(this.source, part.anchor.block) ?? ''
+      const ownMarks = OPENING_MARKS.includes(part.text[0]!) || CLOSING_MARKS.includes(part.text.at(-1)!)
+      if (quote.kind !== 'reported' && ownMarks) {
+        this.fail(
+          partPath,
+          `includes its own quotation marks; write only the words inside them: "${firstWords(stripMarks(part.text))}"`,
+        )
+        return
+      }
+      const regions = quotedRegions(block)
+      if (quote.kind === 'direct' && !isQuoted(block, part.anchor, regions))
+        this.fail(
+          partPath,
+          `is "direct" but is not inside quotation marks in ${describeBlock(part.anchor.block)}; ` +
+            'a direct quote is only the words between the marks. Words the article does not put in quotation marks ' +
+            'are reported speech: make it "reported", or "mixed" with the quoted words in "verbatim"',
+        )
+      if (quote.kind === 'reported') {
+        const inside = regions.find(
+          (region) => part.anchor.start <= region.start && region.end <= part.anchor.end,
+        )
+        if (inside)
+          this.fail(
+            [...path, 'kind'],
+            `is "reported" but its words include a quotation ("${firstWords(block.slice(inside.start, inside.end))}"); ` +
+              'make it "mixed" and list the quoted words in "verbatim"',
+          )
+      }
+    })
+  }
+
+  /** A mixed quote's verbatim words: inside the quote and inside quotation marks. */
+  private verbatim(path: Path, quote: QuoteSource, anchors: Anchor[]): Anchor[] {
+    if (quote.kind !== 'mixed') {
+      if (quote.verbatim !== undefined)
+        this.fail(
+          [...path, 'verbatim'],
+          quote.kind === 'direct'
+            ? 'is only for "mixed" quotes: every word of a direct quote is verbatim; remove it'
+            : 'is only for "mixed" quotes: make the quote "mixed", or remove "verbatim"',
+        )
+      return []
+    }
+    if (quote.verbatim === undefined) {
+      this.fail(
+        [...path, 'verbatim'],
+        'is needed: a "mixed" quote lists the words it quotes in quotation marks; without any it is "reported"',
+      )
+      return []
+    }
+    return quote.verbatim.flatMap((passage, index) => {
+      const itemPath = [...path, 'verbatim', index]
+      const anchor = this.anchor(itemPath, passage)
+      if (!anchor) return []
+      if (!anchors.some((part) => contains(part, anchor)))
+        this.fail(
+          itemPath,
+          `"${firstWords(passage.text)}" is not within the quote's words; point at words inside it`,
+        )
+      else if (!isQuoted(blockText(this.source, anchor.block) ?? '', anchor))
+        this.fail(
+          [...itemPath, 'text'],
+          `"${firstWords(passage.text)}" is not inside quotation marks in ${describeBlock(anchor.block)}; ` +
+            'verbatim words are only those between the marks (without the marks)',
+        )
+      return [anchor]
+    })
+  }
+
+  /** The cue as a place in the text: a passage near the quote, or a word found in its first block. */
+  private cue(path: Path, quote: QuoteSource, anchors: Anchor[]): Quote['cue'] {
+    const cuePath = [...path, 'cue']
+    if (quote.cue === null) {
+      if (quote.source == null)
+        this.fail(
+          cuePath,
+          'is null, so "source" must point at the words that attribute the quote (the name in "Name: “…”"); ' +
+            'otherwise point "cue" at the reporting words, like {"in": "p3", "text": "said"}',
+        )
+      return null
+    }
+    if (typeof quote.cue === 'string') {
+      const first = anchors[0]!
+      const block = blockText(this.source, first.block) ?? ''
+      const starts = findOccurrences(block, quote.cue)
+      if (starts.length === 0) {
+        this.fail(
+          cuePath,
+          `"${quote.cue}" does not occur in ${describeBlock(first.block)}, where the quote is`,
+        )
+        return null
+      }
+      // A bare word names no place; the one nearest the quote is the one that introduces it.
+      const distance = (start: number) =>
+        start >= first.end ? start - first.end : start < first.start ? first.start - start : 0
+      const start = starts.reduce((best, candidate) =>
+        distance(candidate) < distance(best) ? candidate : best,
+      )
+      return { text: quote.cue, anchor: { block: first.block, start, end: start + quote.cue.length } }
+    }
+    const anchor = this.anchor(cuePath, quote.cue)
+    if (!anchor) return null
+    const blocks = this.blockOrder()
+    const at = blocks.indexOf(anchor.block)
+    const near = anchors.some((part) => Math.abs(blocks.indexOf(part.block) - at) <= 1)
+    if (!near)
+      this.fail(
+        [...cuePath, 'in'],
+        `is ${describeBlock(anchor.block)}, away from the quote; point at the reporting words in a block of the ` +
+          'quote or the one just before or after it',
+      )
+    return { text: quote.cue.text, anchor }
+  }
+
+  /** A transcript's turns, in order, and the direct quote each one is. */
+  private resolveTurns(): { turns: Turn[]; turnQuotes: Quote[] } {
+    const { source } = this
+    const turnsSource = source.turns ?? []
+    const transcript = source.form === 'transcript'
+    if (!transcript && turnsSource.length > 0) {
+      this.fail(['turns'], 'is only for transcripts; add "form": "transcript", or write the turns as quotes')
+      return { turns: [], turnQuotes: [] }
+    }
+    if (transcript && turnsSource.length === 0)
+      this.fail(
+        ['turns'],
+        'is needed in a transcript: one entry per speaker turn, {"id", "speaker", "label", "from"}',
+      )
+    const order = new Map(source.paragraphs.map((paragraph, index) => [paragraph.id, index]))
+    let lastEnd = -1
+    const turns: Turn[] = []
+    const turnQuotes: Quote[] = []
+    turnsSource.forEach((turn, index) => {
+      const path = ['turns', index]
+      this.reference([...path, 'speaker'], turn.speaker, this.speakerIds, 'speaker')
+      const from = order.get(turn.from)
+      const to = order.get(turn.to ?? turn.from)
+      if (from === undefined || to === undefined) {
+        const field = from === undefined ? 'from' : 'to'
+        this.fail(
+          [...path, field],
+          `"${field === 'from' ? turn.from : turn.to}" is not the id of a paragraph`,
+        )
+        return
+      }
+      if (to < from) {
+        this.fail(
+          [...path, 'to'],
+          `"${turn.to}" comes before "${turn.from}"; a turn runs forward from its first paragraph`,
+        )
+        return
+      }
+      if (from <= lastEnd) {
+        this.fail(
+          [...path, 'from'],
+          `"${turn.from}" is inside the turn before; turns follow each other without overlapping`,
+        )
+        return
+      }
+      lastEnd = to
+      const paragraphs = source.paragraphs.slice(from, to + 1)
+      const firstText = paragraphs[0]!.text
+      if (turn.label !== null && !firstText.startsWith(turn.label)) {
+        this.fail(
+          [...path, 'label'],
+          `"${turn.label}" is not how paragraph ${turn.from} starts ("${firstWords(firstText, 24)}"); copy the label from there`,
+        )
+        return
+      }
+      const label: Anchor | null =
+        turn.label === null ? null : { block: turn.from, start: 0, end: turn.label.length }
+      const anchors = paragraphs.flatMap((paragraph, at): Anchor[] => {
+        let start = at === 0 && label ? label.end : 0
+        let end = paragraph.text.length
+        while (start < end && /\s/.test(paragraph.text[start]!)) start++
+        while (end > start && /\s/.test(paragraph.text[end - 1]!)) end--
+        return start < end ? [{ block: paragraph.id, start, end }] : []
+      })
+      if (anchors.length === 0) {
+        this.fail([...path, 'label'], 'leaves the turn with no words; a turn is someone speaking')
+        return
+      }
+      const question = turn.question ?? false
+      turns.push({ id: turn.id, speaker: turn.speaker, label, blocks: paragraphs.map((p) => p.id), question })
+      turnQuotes.push({
+        id: turn.id,
+        speaker: turn.speaker,
+        kind: 'direct',
+        cue: null,
+        to: null,
+        text: anchors
+          .map((anchor) => (blockText(source, anchor.block) ?? '').slice(anchor.start, anchor.end))
+          .join('\n'),
+        anchors,
+        verbatim: [],
+        source: label,
+        via: null,
+        turn: { label: turn.label, question },
+      })
+    })
+    return { turns, turnQuotes }
+  }
+
+  /** Adds the words each quote's source points at as mentions of its speaker, unless they are marked already. */
+  private withSources(mentions: Mention[], quotes: readonly Quote[]): Mention[] {
+    const byRange = new Map(mentions.map((mention) => [rangeKey(mention.anchor), mention.speaker]))
+    const added: Mention[] = []
+    for (const quote of quotes) {
+      if (!quote.source) continue
+      const key = rangeKey(quote.source)
+      const marked = byRange.get(key)
+      if (marked === undefined) {
+        byRange.set(key, quote.speaker)
+        added.push({ speaker: quote.speaker, anchor: quote.source })
+      } else if (marked !== quote.speaker) {
+        const index = this.source.quotes.findIndex((candidate) => candidate.id === quote.id)
+        this.fail(
+          index === -1 ? ['turns'] : ['quotes', index, 'source'],
+          `points at words marked as a mention of ${marked}, but the quote is by ${quote.speaker}; ` +
+            "a quote's source names its own speaker",
+        )
+      }
+    }
+    return [...mentions, ...added]
+  }
+
+  /** Marks may nest, but never overlap in part: a reader could not tell whose words the overlap is. */
+  private noCrossingSpans(mentions: readonly Mention[], quotes: readonly Quote[]) {
+    type Span = Anchor & { what: string }
+    const spans: Span[] = [
+      ...mentions.map((mention) => ({ ...mention.anchor, what: `the mention of ${mention.speaker}` })),
+      ...quotes.flatMap((quote) => quote.anchors.map((anchor) => ({ ...anchor, what: `quote ${quote.id}` }))),
+    ]
+    const byBlock = new Map<string, Span[]>()
+    for (const span of spans) byBlock.set(span.block, [...(byBlock.get(span.block) ?? []), span])
+    for (const [block, blockSpans] of byBlock) {
+      const sorted = [...blockSpans].sort((a, b) => a.start - b.start || b.end - a.end)
+      const open: Span[] = []
+      for (const span of sorted) {
+        while (open.length > 0 && open.at(-1)!.end <= span.start) open.pop()
+        const outer = open.at(-1)
+        if (outer && span.end > outer.end) {
+          const text = blockText(this.source, block) ?? ''
+          this.fail(
+            [],
+            `${span.what} ("${firstWords(text.slice(span.start, span.end))}") crosses ${outer.what} ` +
+              `("${firstWords(text.slice(outer.start, outer.end))}") in ${describeBlock(block)}; marks may hold ` +
+              'one another whole but not in part: end one before the other starts, or let it hold the other',
+          )
+          continue
+        }
+        open.push(span)
+      }
+    }
+  }
+
+  private blockOrder(): string[] {
+    const { source } = this
+    return [
+      HEADLINE_BLOCK,
+      ...(source.summary === null ? [] : [SUMMARY_BLOCK]),
+      ...source.paragraphs.map((paragraph) => paragraph.id),
+    ]
   }
 
   /** Finds the passage in its block, reporting precisely why it cannot be found. */
@@ -235,9 +584,16 @@ class ArticleChecker {
     })
   }
 
-  /** Counts mentions as written, found or not, so one misspelt mention is reported once, not twice. */
-  private everySpeakerMentioned() {
-    const mentioned = new Set(this.source.mentions.map((mention) => mention.speaker))
+  /**
+   * Counts mentions as written, found or not, so one misspelt mention is reported once, not twice; a quote's
+   * source and a transcript's label name their speaker too.
+   */
+  private everySpeakerMentioned(resolved: readonly Mention[]) {
+    const mentioned = new Set([
+      ...this.source.mentions.map((mention) => mention.speaker),
+      ...resolved.map((mention) => mention.speaker),
+      ...(this.source.turns ?? []).filter((turn) => turn.label !== null).map((turn) => turn.speaker),
+    ])
     this.source.speakers.forEach((speaker, index) => {
       if (!mentioned.has(speaker.id))
         this.fail(
@@ -250,6 +606,26 @@ class ArticleChecker {
   private fail(path: Path, message: string) {
     this.errors.push({ path: formatJsonPath(path), message })
   }
+}
+
+function rangeKey(anchor: Anchor): string {
+  return `${anchor.block}:${anchor.start}:${anchor.end}`
+}
+
+function overlaps(a: Anchor, b: Anchor): boolean {
+  return a.block === b.block && a.start < b.end && b.start < a.end
+}
+
+function contains(outer: Anchor, inner: Anchor): boolean {
+  return outer.block === inner.block && outer.start <= inner.start && inner.end <= outer.end
+}
+
+function stripMarks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && OPENING_MARKS.includes(text[start]!)) start++
+  while (end > start && CLOSING_MARKS.includes(text[end - 1]!)) end--
+  return text.slice(start, end)
 }
 
 function describeBlock(block: string): string {

@@ -41,17 +41,14 @@ export function decodePassageLink(search: string): DecodedPassageLink {
   const at = params.get('at')
   const exact = params.get('text')
   if (at === null && exact === null) return { kind: 'none' }
-  if (exact === null || exact.trim() === '')
-    return { kind: 'malformed', reason: 'no-words' }
-  if (exact.length > MAX_PASSAGE_LENGTH)
-    return { kind: 'malformed', reason: 'too-long' }
+  if (exact === null || exact.trim() === '') return { kind: 'malformed', reason: 'no-words' }
+  if (exact.length > MAX_PASSAGE_LENGTH) return { kind: 'malformed', reason: 'too-long' }
 
   const position = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? '')
   const start = Number(position?.[1])
   const end = Number(position?.[2])
   // The position always spans exactly the words, so a mismatch means the link was cut short or altered.
-  if (!position || end - start !== exact.length)
-    return { kind: 'malformed', reason: 'altered', words: exact }
+  if (!position || end - start !== exact.length) return { kind: 'malformed', reason: 'altered', words: exact }
 
   return {
     kind: 'passage',

@@ -30,7 +30,7 @@ describe('resolveLinkTarget', () => {
 
   it('highlights a quote by its id', () => {
     const quote = article.quotes.find((candidate) => candidate.id === 'mujahid-safer-than-before')!
-    expect(resolve({ quoteId: quote.id })).toEqual({ kind: 'quote', quote, anchors: [quote.anchor] })
+    expect(resolve({ quoteId: quote.id })).toEqual({ kind: 'quote', quote, anchors: quote.anchors })
   })
 
   it('reports a quote the article does not have, keeping the id as given', () => {

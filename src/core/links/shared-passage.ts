@@ -40,7 +40,7 @@ export function resolveLinkTarget(
   if (request.quoteId !== null) {
     const quote = article.quotes.find((candidate) => candidate.id === request.quoteId)
     if (!quote) return { kind: 'quote-missing', id: request.quoteId }
-    return { kind: 'quote', quote, anchors: [quote.anchor] }
+    return { kind: 'quote', quote, anchors: quote.anchors }
   }
   const decoded = decodePassageLink(request.search)
   if (decoded.kind === 'malformed')

@@ -1,17 +1,11 @@
 // visibleQuotes and quoteCountsBySpeaker: what the quotes panel shows for a speaker filter.
 import { describe, expect, it } from 'vitest'
+import { makeQuote } from '../../../tests/fixtures/builders.ts'
 import type { Quote } from '../content/article.ts'
 import { quoteCountsBySpeaker, visibleQuotes } from './quote-filter.ts'
 
-const quote = (id: string, speaker: string, start: number): Quote => ({
-  id,
-  speaker,
-  kind: 'reported',
-  cue: 'said',
-  to: null,
-  text: id,
-  anchor: { block: 'p1', start, end: start + 5 },
-})
+const quote = (id: string, speaker: string, start: number): Quote =>
+  makeQuote(id, speaker, { block: 'p1', start, end: start + 5 }, { kind: 'reported' })
 
 const quotes = [
   quote('l1', 'lavrov', 0),

@@ -2,7 +2,7 @@
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import type { Evidence } from '../../core/content/article.ts'
 import { positionsByIssue } from '../../core/positions/positions-by-issue.ts'
-import { inQuotationMarks } from '../../core/text/quotation-marks.ts'
+import { quoteWords } from '../../core/content/article-index.ts'
 import { useReader } from '../../reader/reader-context.ts'
 
 export function PositionsView() {
@@ -10,10 +10,23 @@ export function PositionsView() {
   const { article, speakers, quotes, speakerSlots } = index
   const issues = positionsByIssue(article, state.filter.speakers)
 
+  // Quotation marks only around words said verbatim: a direct quote's; a reported quote or a passage of the
+  // article is shown bare, and named for what it is.
   const resolve = (evidence: Evidence) => {
-    if (evidence.kind === 'passage') return { text: evidence.text, anchor: evidence.anchor, label: 'passage' }
+    if (evidence.kind === 'passage')
+      return {
+        words: excerpt(evidence.text),
+        label: 'passage',
+        show: () => actions.showPassage(evidence.anchor),
+      }
     const quote = quotes.get(evidence.quote)
-    return quote && { text: quote.text, anchor: quote.anchor, label: 'quote' }
+    return (
+      quote && {
+        words: quoteWords({ kind: quote.kind, text: excerpt(quote.text) }, article.language),
+        label: quote.kind === 'direct' ? 'quote' : 'reported speech',
+        show: () => actions.showQuote(quote),
+      }
+    )
   }
 
   return (
@@ -51,11 +64,11 @@ export function PositionsView() {
                         <li key={index}>
                           <button
                             type="button"
-                            onClick={() => actions.showPassage(shown.anchor)}
-                            aria-label={`Show ${shown.label} in article: ${inQuotationMarks(excerpt(shown.text), article.language)}`}
+                            onClick={shown.show}
+                            aria-label={`Show ${shown.label} in article: ${shown.words}`}
                             className="min-h-6 rounded text-start text-sm text-accent underline underline-offset-2"
                           >
-                            {inQuotationMarks(excerpt(shown.text), article.language)}
+                            {shown.words}
                           </button>
                         </li>
                       )
@@ -72,6 +85,6 @@ export function PositionsView() {
 }
 
 function excerpt(text: string, words = 12): string {
-  const all = text.split(/\s+/)
+  const all = text.trim().split(/\s+/)
   return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`
 }

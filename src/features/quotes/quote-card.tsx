@@ -58,7 +58,7 @@ export function QuoteCard({ quote }: { quote: Quote }) {
           {direct ? 'Direct' : 'Reported'}
         </span>
         <span lang={language} className="text-ink-soft">
-          {quote.cue}
+          {quote.cue?.text}
           {quote.to !== null && ` ${quote.to}`}
         </span>
       </figcaption>

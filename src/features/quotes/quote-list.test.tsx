@@ -1,7 +1,7 @@
 // QuoteList: long lists come in pages, and "Show more" takes keyboard users to the first new quote.
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { makeArticle } from '../../../tests/fixtures/builders.ts'
+import { makeArticle, makeQuote } from '../../../tests/fixtures/builders.ts'
 import { renderWithReader } from '../../../tests/reader-harness.tsx'
 import type { Quote } from '../../core/content/article.ts'
 import { QUOTES_PAGE_SIZE, QuoteList } from './quote-list.tsx'
@@ -14,19 +14,14 @@ const speaker = {
   role: null,
   affiliation: null,
 }
-const quotes: Quote[] = Array.from({ length: 120 }, (_, index) => ({
-  id: `q${index + 1}`,
-  speaker: 'a',
-  kind: 'direct',
-  cue: 'said',
-  to: null,
-  text: `Statement number ${index + 1}.`,
-  anchor: { block: `p${index + 1}`, start: 0, end: `Statement number ${index + 1}.`.length },
-}))
+const quotes: Quote[] = Array.from({ length: 120 }, (_, index) => {
+  const text = `Statement number ${index + 1}.`
+  return makeQuote(`q${index + 1}`, 'a', { block: `p${index + 1}`, start: 0, end: text.length }, { text })
+})
 
 const article = makeArticle({
   speakers: [speaker],
-  paragraphs: quotes.map((quote) => ({ id: quote.anchor.block, text: quote.text })),
+  paragraphs: quotes.map((quote) => ({ id: quote.anchors[0]!.block, text: quote.text })),
   quotes,
 })
 
