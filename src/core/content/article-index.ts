@@ -46,8 +46,11 @@ export function speakerWithRole(speaker: Pick<Speaker, 'name' | 'role'>): string
 
 /**
  * A quote's words as they are shown anywhere outside the article: in the quotation marks of the article's
- * language when they are direct speech, bare when they are reported (no marks around words nobody said).
+ * language when they are direct speech, bare when they are reported (no marks around words nobody said) or mixed
+ * (whose verbatim words carry the article's own marks).
  */
 export function quoteWords(quote: Pick<Quote, 'kind' | 'text'>, language: string): string {
-  return quote.kind === 'direct' ? inQuotationMarks(quote.text, language) : quote.text
+  // On one line: the paragraphs of a quote over several run on.
+  const words = quote.text.replace(/\s*\n\s*/g, ' ')
+  return quote.kind === 'direct' ? inQuotationMarks(words, language) : words
 }

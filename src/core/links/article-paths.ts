@@ -1,15 +1,23 @@
-// The paths of the app's pages: an article, one of its quotes, one of its passages.
-// Slugs and quote ids are kebab-case by the content schema, so they need no escaping.
+// The routes of the app's pages, written once in the router's pattern syntax: the app's <Switch> matches them,
+// the path builders fill them in, and parsePagePath reads them back. Slugs and quote ids are kebab-case by the
+// content schema, so they need no escaping.
 import { encodePassageLink, type PassageLink } from './passage-link.ts'
+
+/** Each page's route pattern, as wouter reads it (`:name` is one path segment). */
+export const PAGE_ROUTES = {
+  home: '/',
+  article: '/articles/:slug',
+  quote: '/articles/:slug/quotes/:quoteId',
+} as const
 
 /** The article's own page. */
 export function articlePath(slug: string): string {
-  return `/articles/${slug}`
+  return fillRoute(PAGE_ROUTES.article, { slug })
 }
 
 /** A quote's page: the article opened on that quote, and (prerendered) the page link previews read. */
 export function quotePath(slug: string, quoteId: string): string {
-  return `${articlePath(slug)}/quotes/${quoteId}`
+  return fillRoute(PAGE_ROUTES.quote, { slug, quoteId })
 }
 
 /** The article opened on one passage. */
@@ -23,13 +31,45 @@ export type PagePath =
   | { page: 'quote'; slug: string; quoteId: string }
   | { page: 'other' }
 
-/** Which page a path shows; the inverse of the path builders above. */
+/** Which page a path shows, as the router matches it; the inverse of the path builders above. */
 export function parsePagePath(path: string): PagePath {
-  if (path === '/') return { page: 'home' }
-  const parts = path.split('/')
-  if (parts[1] !== 'articles' || !parts[2]) return { page: 'other' }
-  if (parts.length === 3) return { page: 'article', slug: parts[2] }
-  if (parts.length === 5 && parts[3] === 'quotes' && parts[4])
-    return { page: 'quote', slug: parts[2], quoteId: parts[4] }
+  if (matchRoute(PAGE_ROUTES.home, path)) return { page: 'home' }
+  const article = matchRoute(PAGE_ROUTES.article, path)
+  if (article) return { page: 'article', slug: article.slug! }
+  const quote = matchRoute(PAGE_ROUTES.quote, path)
+  if (quote) return { page: 'quote', slug: quote.slug!, quoteId: quote.quoteId! }
   return { page: 'other' }
+}
+
+/** The parameter names of a route pattern, as an object type: `'/a/:b/:c'` gives `{ b: string; c: string }`. */
+type RouteParams<Route extends string> = Route extends `${string}:${infer Name}/${infer Rest}`
+  ? { [Key in Name]: string } & RouteParams<Rest>
+  : Route extends `${string}:${infer Name}`
+    ? { [Key in Name]: string }
+    : Record<never, string>
+
+function fillRoute<Route extends string>(route: Route, params: RouteParams<Route>): string {
+  const values: Record<string, string> = params
+  return route.replace(/:(\w+)/g, (_, name: string) => values[name]!)
+}
+
+/**
+ * The parameters of `path` if it matches `route`, else null. As in the router, a parameter is one non-empty
+ * segment and one trailing slash is allowed (`/articles/a/` shows the article `a`).
+ */
+function matchRoute(route: string, path: string): Record<string, string> | null {
+  if (!path.startsWith('/')) return null
+  const expected = route.split('/').slice(1).filter(Boolean)
+  const actual = path === '/' ? [] : path.split('/').slice(1)
+  if (actual.length > 1 && actual.at(-1) === '') actual.pop()
+  if (actual.length !== expected.length) return null
+  const params: Record<string, string> = {}
+  for (const [index, segment] of expected.entries()) {
+    const value = actual[index]!
+    if (segment.startsWith(':')) {
+      if (value === '') return null
+      params[segment.slice(1)] = value
+    } else if (segment !== value) return null
+  }
+  return params
 }

@@ -1,15 +1,19 @@
 // Page metadata: what link previews and search engines read of each prerendered page.
 import { describe, expect, it } from 'vitest'
 import { seedArticle } from '../../../tests/fixtures/articles.ts'
-import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta } from './page-meta.ts'
+import { indexArticle } from '../content/article-index.ts'
+import { summarizeArticle } from '../content/article.ts'
+import { sitePages } from '../links/site-pages.ts'
+import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta, sitePageMeta } from './page-meta.ts'
 
 const article = seedArticle()
+const index = indexArticle(article)
 const site = 'https://example.org'
 
 describe('quotePageMeta', () => {
   it('names the speaker and quotes the words, with the quote’s card', () => {
     const quote = article.quotes.find((candidate) => candidate.id === 'paigir-main-reason')!
-    const meta = quotePageMeta(article, quote)
+    const meta = quotePageMeta(index, quote)
     expect(meta.title).toMatch(/^Salim Paigir: “The main reason/)
     expect(meta.description).toContain(quote.text)
     expect(meta.description).toContain('Salim Paigir, Military affairs expert')
@@ -19,7 +23,7 @@ describe('quotePageMeta', () => {
 
   it('keeps reported speech out of quotation marks', () => {
     const quote = article.quotes.find((candidate) => candidate.kind === 'reported')!
-    expect(quotePageMeta(article, quote).title).not.toContain('“')
+    expect(quotePageMeta(index, quote).title).not.toContain('“')
   })
 })
 
@@ -53,5 +57,33 @@ describe('articlePageMeta and newsArticleJsonLd', () => {
       jsonLd.hasPart.every((part) => part['@type'] === 'Quotation' && ids.has(part.spokenByCharacter['@id'])),
     ).toBe(true)
     expect(jsonLd).not.toHaveProperty('datePublished')
+  })
+})
+
+describe('sitePageMeta', () => {
+  const pages = sitePages([index])
+  const meta = pages.map((page) => sitePageMeta(page, site, [summarizeArticle(article)]))
+
+  it('gives every page its own path as its canonical one', () => {
+    expect(meta.map((entry) => entry.path)).toEqual(pages.map((page) => page.path))
+  })
+
+  it.each<{ page: string; title: RegExp; image: string | undefined }>([
+    { page: '/', title: /^Who said what$/, image: undefined },
+    { page: `/articles/${article.slug}`, title: /· Who said what$/, image: cardPath(article.slug) },
+    {
+      page: `/articles/${article.slug}/quotes/paigir-main-reason`,
+      title: /^Salim Paigir: /,
+      image: cardPath(article.slug, 'paigir-main-reason'),
+    },
+    { page: '/404', title: /^Page not found · Who said what$/, image: undefined },
+  ])('describes $page', ({ page, title, image }) => {
+    const entry = meta[pages.findIndex((candidate) => candidate.path === page)]!
+    expect(entry.title).toMatch(title)
+    expect(entry.image?.path).toBe(image)
+  })
+
+  it('counts the articles on the home page', () => {
+    expect(meta[0]!.description).toMatch(/ 1 article\.$/)
   })
 })

@@ -1,9 +1,10 @@
 // What each prerendered page tells search engines and link previews: title, description, canonical URL, preview
 // image, and the structured data (schema.org NewsArticle, with its speakers and quotes).
+import { quoteWords, speakerWithRole, type ArticleIndex } from '../content/article-index.ts'
 import type { Article, ArticleSummary, Quote, Speaker } from '../content/article.ts'
 import { articlePath, quotePath } from '../links/article-paths.ts'
+import type { SitePage } from '../links/site-pages.ts'
 import { shorten } from '../text/shorten.ts'
-import { inQuotationMarks } from '../text/quotation-marks.ts'
 
 export const SITE_NAME = 'Who said what'
 export const CARD_SIZE = { width: 1200, height: 630 }
@@ -25,6 +26,21 @@ export function cardPath(slug: string, quoteId?: string): string {
   return quoteId === undefined ? `/cards/${slug}.png` : `/cards/${slug}/${quoteId}.png`
 }
 
+/** What a page of the site tells link previews and search engines; the home page counts `articles`. */
+export function sitePageMeta(page: SitePage, siteUrl: string, articles: readonly ArticleSummary[]): PageMeta {
+  switch (page.page) {
+    case 'home':
+      return homePageMeta(articles)
+    case 'article':
+      return articlePageMeta(page.index.article, siteUrl)
+    case 'quote':
+      return quotePageMeta(page.index, page.quote)
+    case 'not-found':
+      return notFoundPageMeta(page.path)
+  }
+}
+
+/** The home page: the site, and how many articles it has. */
 export function homePageMeta(articles: readonly ArticleSummary[]): PageMeta {
   return {
     title: SITE_NAME,
@@ -34,6 +50,7 @@ export function homePageMeta(articles: readonly ArticleSummary[]): PageMeta {
   }
 }
 
+/** An article's page: its headline, summary and speakers, its card and its structured data. */
 export function articlePageMeta(article: Article, siteUrl: string): PageMeta {
   const names = article.speakers.map((speaker) => speaker.name)
   return {
@@ -49,13 +66,15 @@ export function articlePageMeta(article: Article, siteUrl: string): PageMeta {
   }
 }
 
-export function quotePageMeta(article: Article, quote: Quote): PageMeta {
-  const speaker = speakerOf(article, quote)
-  const words = quote.kind === 'direct' ? inQuotationMarks(quote.text, article.language) : quote.text
+/** A quote's page: who said what, in which article, with the quote's card. */
+export function quotePageMeta(index: ArticleIndex, quote: Quote): PageMeta {
+  const { article } = index
+  const speaker = index.speakerOf(quote)
+  const words = quoteWords(quote, article.language)
   return {
     title: `${speaker.name}: ${shorten(words, 90)}`,
     description: shorten(
-      `${words} — ${attribution(speaker)}, in “${article.headline}” (${article.outlet.name}).`,
+      `${words} — ${speakerWithRole(speaker)}, in “${article.headline}” (${article.outlet.name}).`,
       300,
     ),
     path: quotePath(article.slug, quote.id),
@@ -101,14 +120,14 @@ export function newsArticleJsonLd(article: Article, siteUrl: string): Record<str
   }
 }
 
-function speakerOf(article: Article, quote: Quote): Speaker {
-  const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
-  if (!speaker) throw new Error(`Quote ${quote.id} names an unknown speaker ${quote.speaker}`)
-  return speaker
-}
-
-function attribution(speaker: Speaker): string {
-  return speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`
+/** The page hosts serve for any address they have no file for. */
+export function notFoundPageMeta(path: string): PageMeta {
+  return {
+    title: `Page not found · ${SITE_NAME}`,
+    description: 'There is no page at this address.',
+    path,
+    type: 'website',
+  }
 }
 
 function firstParagraph(article: Article): string {

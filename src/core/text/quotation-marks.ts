@@ -12,8 +12,13 @@ const MARKS: Readonly<Record<string, readonly [string, string]>> = {
   de: ['„', '“'],
 }
 
-/** `text` in the quotation marks of `language` (a BCP 47 tag such as "en" or "fa-AF"). */
+/** The opening and closing quotation marks of `language` (a BCP 47 tag such as "en" or "fa-AF"). */
+export function quotationMarksOf(language: string): readonly [string, string] {
+  return MARKS[language.split('-')[0]!.toLowerCase()] ?? ['“', '”']
+}
+
+/** `text` in the quotation marks of `language`. */
 export function inQuotationMarks(text: string, language: string): string {
-  const [open, close] = MARKS[language.split('-')[0]!.toLowerCase()] ?? ['“', '”']
+  const [open, close] = quotationMarksOf(language)
   return `${open}${text}${close}`
 }

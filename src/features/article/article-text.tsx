@@ -2,6 +2,7 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
+import { layoutArticle, type PlacedParagraph, type TurnGroup } from '../../core/content/article-layout.ts'
 import { HEADLINE_BLOCK, SUMMARY_BLOCK } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
@@ -26,6 +27,7 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
   const { highlight } = state
   const element = useRef<HTMLElement>(null)
   const spans = useMemo(() => spansByBlock(article), [article])
+  const layout = useMemo(() => layoutArticle(article), [article])
   const speakerNames = useMemo(
     () => new Map(article.speakers.map((speaker) => [speaker.id, speaker.name])),
     [article.speakers],
@@ -72,6 +74,26 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
   }, [showSpeaker])
 
   const blockProps = { speakerSlots, speakerNames }
+  const paragraphOf = ({ paragraph, index }: PlacedParagraph) => (
+    <p
+      key={paragraph.id}
+      {...blockAttributes(paragraph.id)}
+      // Past the first screen, the browser may skip laying out paragraphs until they come near.
+      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : 'mb-5 [content-visibility:auto]'}
+    >
+      <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
+    </p>
+  )
+  // A turn of a transcript: its paragraphs together, ruled in its speaker's colour, its label said once.
+  const turnOf = ({ turn, paragraphs }: TurnGroup) => (
+    <div
+      key={turn.id}
+      data-turn={turn.id}
+      className={`turn speaker-${speakerSlots.get(turn.speaker) ?? 0} ${turn.question ? 'turn-question' : ''}`}
+    >
+      {paragraphs.map(paragraphOf)}
+    </div>
+  )
   return (
     <article
       ref={element}
@@ -105,16 +127,17 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
           </p>
         )}
       </header>
-      {article.paragraphs.map((paragraph, index) => (
-        <p
-          key={paragraph.id}
-          {...blockAttributes(paragraph.id)}
-          // Past the first screen, the browser may skip laying out paragraphs until they come near.
-          className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : 'mb-5 [content-visibility:auto]'}
-        >
-          <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
-        </p>
-      ))}
+      {layout.map((item) => {
+        if (item.kind === 'paragraph') return paragraphOf(item.placed)
+        if (item.kind === 'turn') return turnOf(item.group)
+        return (
+          // A question from the floor and its answers, read as one exchange.
+          <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
+            {turnOf(item.question)}
+            {item.answers.map(turnOf)}
+          </div>
+        )
+      })}
     </article>
   )
 }
