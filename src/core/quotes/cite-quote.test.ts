@@ -31,4 +31,16 @@ describe('citeQuote', () => {
       '— Lavrov. In “Talks resume”, TOLOnews, June 21, 2024.',
     )
   })
+
+  it('says a mixed quote is reported, keeping the article’s own marks around its verbatim words', () => {
+    const mixed = { kind: 'mixed' as const, text: 'the plan was “a disaster” for the bay' }
+    expect(citeQuote(article, mixed, speaker, url).split('\n')[0]).toBe(
+      'the plan was “a disaster” for the bay (reported, quoting some words)',
+    )
+  })
+
+  it('runs the paragraphs of a long quote on, on one line', () => {
+    const long = { kind: 'direct' as const, text: 'First paragraph.\nSecond paragraph.' }
+    expect(citeQuote(article, long, speaker, url).split('\n')[0]).toBe('“First paragraph. Second paragraph.”')
+  })
 })

@@ -10,8 +10,10 @@ export function citeQuote(
   speaker: Pick<Speaker, 'name' | 'role'>,
   url: string,
 ): string {
-  const words =
-    quote.kind === 'direct' ? quoteWords(quote, article.language) : `${quote.text} (reported speech)`
+  const note = { direct: '', reported: ' (reported speech)', mixed: ' (reported, quoting some words)' }[
+    quote.kind
+  ]
+  const words = `${quoteWords(quote, article.language)}${note}`
   const when = article.published === null ? 'date not given' : formatDate(article.published, article.language)
   return `${words}\n— ${speakerWithRole(speaker)}. In “${article.headline}”, ${article.outlet.name}, ${when}.\n${url}`
 }
