@@ -1,25 +1,15 @@
 /// <reference types="vitest/config" />
-import tailwindcss from '@tailwindcss/vite'
-import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
-import { contentPlugin } from './src/build/content-plugin.ts'
+import { defineConfig } from 'vite'
 import { DEFAULT_CONTENT_DIR } from './src/build/content-files.ts'
-import { APPLY_STORED_SCHEME } from './src/features/color-scheme/scheme-choice.ts'
+import { siteConfig } from './src/build/site-config.ts'
 
-// CONTENT_DIR lets the end-to-end tests build the site with fixture articles beside the real ones.
-const contentDir = process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR
-
-/** Puts the reader's chosen colour scheme on the page before its first paint (see scheme-choice.ts). */
-function colorSchemePlugin(): Plugin {
-  return {
-    name: 'color-scheme',
-    transformIndexHtml: () => [{ tag: 'script', children: APPLY_STORED_SCHEME, injectTo: 'head' }],
-  }
-}
-
+// For `vite` (npm start) and `vite preview`. CONTENT_DIR and OUT_DIR let a command line point them at other
+// content or another build; `npm run build` (src/build/build-site.ts) passes its options itself.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentPlugin(contentDir), colorSchemePlugin()],
-  build: { outDir: process.env.OUT_DIR ?? 'dist' },
+  ...siteConfig({
+    contentDir: process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
+    outDir: process.env.OUT_DIR ?? 'dist',
+  }),
   test: {
     projects: [
       {

@@ -8,7 +8,8 @@ import { App } from './app/app.tsx'
 import { QuoteExcerptPage } from './app/quote-excerpt-page.tsx'
 import { articleListQuery, articleQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
-import type { Article } from './core/content/article.ts'
+import type { ArticleIndex } from './core/content/article-index.ts'
+import type { Article, Quote } from './core/content/article.ts'
 import { parsePagePath } from './core/links/article-paths.ts'
 
 export interface RenderedPage {
@@ -32,12 +33,10 @@ export async function renderPage(path: string): Promise<RenderedPage> {
 }
 
 /** The light page of one quote of a very long article (see QuoteExcerptPage); the browser renders it anew. */
-export function renderQuoteExcerpt(article: Article, quoteId: string): string {
-  const quote = article.quotes.find((candidate) => candidate.id === quoteId)
-  if (!quote) throw new Error(`${article.slug} has no quote ${quoteId}`)
+export function renderQuoteExcerpt(index: ArticleIndex, quote: Quote): string {
   return renderToString(
     <StrictMode>
-      <QuoteExcerptPage article={article} quote={quote} />
+      <QuoteExcerptPage index={index} quote={quote} />
     </StrictMode>,
   )
 }

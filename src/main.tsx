@@ -5,14 +5,15 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { createQueryClient } from './app/query-client.ts'
+import { shouldHydrate } from './core/links/site-pages.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 const queryClient = createQueryClient()
-// A host may serve a page prerendered for another path (a fallback page); that one is rendered anew.
-const prerendered = root.dataset.path === window.location.pathname
+// A host may serve a page prerendered for another path (a fallback page), or an excerpt: rendered anew.
+const prerendered = shouldHydrate(root.dataset.path, window.location.pathname)
 const state = document.getElementById('query-state')?.textContent
 if (prerendered && state) hydrate(queryClient, JSON.parse(state) as DehydratedState)
 

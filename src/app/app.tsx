@@ -2,6 +2,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
+import { PAGE_ROUTES } from '../core/links/article-paths.ts'
 import { ColorSchemeToggle } from '../features/color-scheme/color-scheme-toggle.tsx'
 import { ShortcutsHelp } from '../features/shortcuts/shortcuts-dialog.tsx'
 import { ArticlePage } from './article-page.tsx'
@@ -43,11 +44,11 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
         </header>
         <main id="main" tabIndex={-1} className="focus:outline-none">
           <Switch>
-            <Route path="/">
+            <Route path={PAGE_ROUTES.home}>
               <HomePage />
             </Route>
-            <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
-            <Route path="/articles/:slug/quotes/:quoteId">
+            <Route path={PAGE_ROUTES.article}>{(params) => <ArticlePage slug={params.slug} />}</Route>
+            <Route path={PAGE_ROUTES.quote}>
               {(params) => <ArticlePage slug={params.slug} quoteId={params.quoteId} />}
             </Route>
             <Route>

@@ -1,17 +1,20 @@
-// The prerendered page of a quote in a very long article: the quote in its paragraph, speakers marked, and a
+// The prerendered page of a quote in a very long article: the quote in its paragraphs, speakers marked, and a
 // link to the whole article. Writing the whole of a three-hour hearing into each of its 1,500 quote pages would
 // make gigabytes; in the browser the app replaces this page with the whole article, opened on the quote.
 import { spansByBlock } from '../core/anchoring/block-spans.ts'
-import type { Article, Quote } from '../core/content/article.ts'
+import type { ArticleIndex } from '../core/content/article-index.ts'
+import type { Quote } from '../core/content/article.ts'
 import { articlePath } from '../core/links/article-paths.ts'
-import { speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
+import { blockAttributes } from '../dom/block-elements.ts'
 import { BlockText } from '../features/article/block-text.tsx'
 
-export function QuoteExcerptPage({ article, quote }: { article: Article; quote: Quote }) {
-  const block = quote.anchor.block
-  const paragraph = article.paragraphs.find((candidate) => candidate.id === block)
-  const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
-  const spans = [...(spansByBlock(article).get(block) ?? []), { kind: 'passage' as const, ...quote.anchor }]
+export function QuoteExcerptPage({ index, quote }: { index: ArticleIndex; quote: Quote }) {
+  const { article } = index
+  // A quote over several paragraphs has one anchor in each, in reading order.
+  const blocks = [...new Set(quote.anchors.map((anchor) => anchor.block))]
+  const paragraphs = article.paragraphs.filter((paragraph) => blocks.includes(paragraph.id))
+  const spans = spansByBlock(article)
+  const speakerNames = new Map([...index.speakers].map(([id, speaker]) => [id, speaker.name]))
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6 pb-12 sm:px-6">
       <article
@@ -21,21 +24,26 @@ export function QuoteExcerptPage({ article, quote }: { article: Article; quote: 
         className="font-serif text-[1.1875rem] leading-[1.7]"
       >
         <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
-          {article.outlet.name} · a quote by {speaker?.name ?? quote.speaker}
+          {article.outlet.name} · a quote by {index.speakerOf(quote).name}
         </p>
         <h1 id="article-headline" className="mb-6 text-3xl leading-tight font-bold text-balance">
           {article.headline}
         </h1>
-        {paragraph && (
-          <p data-block={block} className="mb-5">
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.id} {...blockAttributes(paragraph.id)} className="mb-5">
             <BlockText
               text={paragraph.text}
-              spans={spans}
-              speakerSlots={speakerPaletteSlots(article.speakers)}
-              speakerNames={new Map(article.speakers.map((entry) => [entry.id, entry.name]))}
+              spans={[
+                ...(spans.get(paragraph.id) ?? []),
+                ...quote.anchors
+                  .filter((anchor) => anchor.block === paragraph.id)
+                  .map((anchor) => ({ kind: 'passage' as const, ...anchor })),
+              ]}
+              speakerSlots={index.speakerSlots}
+              speakerNames={speakerNames}
             />
           </p>
-        )}
+        ))}
       </article>
       <a
         href={articlePath(article.slug)}

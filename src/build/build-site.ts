@@ -1,29 +1,20 @@
-// Builds the site: the client bundle, a server bundle of the same app, then every page prerendered to static
-// HTML (home, each article, each quote's share page, a 404 page) with its preview tags, the preview cards,
-// sitemap.xml and robots.txt. `npm run build` runs it; so do the end-to-end tests.
+// Builds the site: the client bundle, a server bundle of the same app, then every page of the site's page table
+// (core/links/site-pages.ts) prerendered to static HTML with its preview tags, the preview cards, sitemap.xml
+// and robots.txt. `npm run build` runs it; so do the end-to-end tests and the benchmark.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
-import { documentText } from '../core/anchoring/document-text.ts'
-import type { Article } from '../core/content/article.ts'
+import { build, mergeConfig, type InlineConfig } from 'vite'
+import { indexArticle } from '../core/content/article-index.ts'
 import { summarizeArticle } from '../core/content/article.ts'
-import { articlePath, quotePath } from '../core/links/article-paths.ts'
-import { LIGHT_PALETTE, speakerPaletteSlots } from '../core/speakers/speaker-palette.ts'
-import {
-  articlePageMeta,
-  cardPath,
-  homePageMeta,
-  quotePageMeta,
-  SITE_NAME,
-  type PageMeta,
-} from '../core/seo/page-meta.ts'
-import type { RenderedPage } from '../entry-server.tsx'
+import { renderedPathOf, sitePages, type SitePage } from '../core/links/site-pages.ts'
+import { sitePageMeta } from '../core/seo/page-meta.ts'
+import { pageCard } from '../core/seo/preview-card.ts'
 import { DEFAULT_CONTENT_DIR } from './content-files.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
-import { renderCard, type Card } from './preview-cards.tsx'
+import { renderCard } from './preview-cards.tsx'
+import { siteConfig, type SiteConfigOptions } from './site-config.ts'
 import { robotsTxt, sitemapXml } from './site-files.ts'
-import { inQuotationMarks } from '../core/text/quotation-marks.ts'
 
 export interface SiteOptions {
   contentDir: string
@@ -32,160 +23,87 @@ export interface SiteOptions {
   siteUrl: string
 }
 
-/**
- * Articles up to this many characters (about 6,000 words) get their whole text on every quote page; longer
- * ones get an excerpt there (see QuoteExcerptPage), or their quote pages would add up to gigabytes.
- */
-const FULL_QUOTE_PAGES_UP_TO = 40_000
-
-interface ServerEntry {
-  renderPage: (path: string) => Promise<RenderedPage>
-  renderQuoteExcerpt: (article: Article, quoteId: string) => string
-  loadArticles: () => Promise<Article[]>
-}
+/** What the server bundle exports: src/entry-server.tsx, built for Node. */
+type ServerEntry = typeof import('../entry-server.tsx')
 
 /** Builds the whole static site into `outDir`. */
 export async function buildSite({ contentDir, outDir, siteUrl }: SiteOptions): Promise<void> {
   const ssrDir = path.resolve('.tmp/ssr', path.basename(outDir))
-  // The content plugin reads CONTENT_DIR (vite.config.ts); production mode gives React's production build.
-  const saved = { CONTENT_DIR: process.env.CONTENT_DIR, NODE_ENV: process.env.NODE_ENV }
-  process.env.CONTENT_DIR = contentDir
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-    rmSync(ssrDir, { recursive: true, force: true })
-    await build({
-      mode: 'production',
-      logLevel: 'warn',
-      build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
-    })
-  } finally {
-    restoreEnv(saved)
-  }
+  await buildBundles({ contentDir, outDir, ssrDir })
   // A fresh URL each build: Node caches modules by URL, and the tests build more than once per process.
   const entry = pathToFileURL(path.join(ssrDir, 'entry-server.js')).href
   const server = (await import(`${entry}?build=${Date.now()}`)) as ServerEntry
-  await prerender(server, { outDir, siteUrl })
-}
 
-async function prerender(server: ServerEntry, { outDir, siteUrl }: Omit<SiteOptions, 'contentDir'>) {
+  const articles = (await server.loadArticles()).map(indexArticle)
+  const pages = sitePages(articles)
+  const summaries = articles.map((index) => summarizeArticle(index.article))
   const template = prerenderTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), (asset) =>
     readFileSync(path.join(outDir, asset), 'utf8'),
   )
-  const articles = await server.loadArticles()
   const write = (file: string, content: string | Buffer) => {
     const target = path.join(outDir, file)
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, content)
   }
-  const writePage = async (
-    pagePath: string,
-    meta: PageMeta,
-    direction: 'ltr' | 'rtl' = 'ltr',
-    excerpt?: { article: Article; quoteId: string },
-  ) => {
-    // An excerpt is not hydrated: the browser sees another rendered path and renders the page anew.
-    const { html, state } = excerpt
-      ? { html: server.renderQuoteExcerpt(excerpt.article, excerpt.quoteId), state: null }
-      : await server.renderPage(pagePath)
-    const renderedPath = excerpt ? `${pagePath}#excerpt` : pagePath
-    // `/articles/a` is written as articles/a.html, which static hosts serve for the path without its extension.
-    const file = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
-    write(file, pageHtml(template, { meta, body: html, state, renderedPath, direction }, siteUrl))
-  }
 
-  await writePage('/', homePageMeta(articles.map(summarizeArticle)))
-  for (const article of articles) {
-    const slots = speakerPaletteSlots(article.speakers)
-    const long = documentText(article).text.length > FULL_QUOTE_PAGES_UP_TO
-    const accentOf = (speaker: string) => LIGHT_PALETTE[slots.get(speaker) ?? 0]!
-    await writePage(articlePath(article.slug), articlePageMeta(article, siteUrl), article.direction)
+  for (const page of pages) {
+    const { html, state } = await renderBody(server, page)
+    const direction = 'index' in page ? page.index.article.direction : 'ltr'
+    const meta = sitePageMeta(page, siteUrl, summaries)
     write(
-      cardPath(article.slug),
-      await renderCard(
-        article.direction === 'rtl'
-          ? rightToLeftCard(article, 'article', '#1d3b5c')
-          : {
-              eyebrow: `${article.outlet.name} · who said what`,
-              text: article.headline,
-              italic: false,
-              attribution: null,
-              footer: article.speakers.map((speaker) => speaker.name).join(' · '),
-              accent: '#1d3b5c',
-            },
-      ),
+      page.file,
+      pageHtml(template, { meta, body: html, state, renderedPath: renderedPathOf(page), direction }, siteUrl),
     )
-    for (const quote of article.quotes) {
-      const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)!
-      await writePage(
-        quotePath(article.slug, quote.id),
-        quotePageMeta(article, quote),
-        article.direction,
-        long ? { article, quoteId: quote.id } : undefined,
-      )
-      write(
-        cardPath(article.slug, quote.id),
-        await renderCard(
-          article.direction === 'rtl'
-            ? rightToLeftCard(article, 'quote', accentOf(speaker.id))
-            : {
-                eyebrow: `${article.outlet.name} · ${quote.kind === 'direct' ? 'quote' : 'reported speech'}`,
-                text: quote.kind === 'direct' ? inQuotationMarks(quote.text, article.language) : quote.text,
-                italic: quote.kind === 'reported',
-                attribution: speaker.role === null ? speaker.name : `${speaker.name}, ${speaker.role}`,
-                footer: article.headline,
-                accent: accentOf(speaker.id),
-              },
-        ),
-      )
-    }
+    const card = pageCard(page)
+    if (card) write(card.path, await renderCard(card.card))
   }
-  // For hosts that serve a 404 page; the browser renders the right page anew wherever it is served.
-  await writePage('/404', {
-    title: `Page not found · ${SITE_NAME}`,
-    description: 'There is no page at this address.',
-    path: '/404',
-    type: 'website',
-  })
-
   write('robots.txt', robotsTxt(siteUrl))
-  write(
-    'sitemap.xml',
-    sitemapXml(
-      [
-        '/',
-        ...articles.flatMap((article) => [
-          articlePath(article.slug),
-          ...article.quotes.map((quote) => quotePath(article.slug, quote.id)),
-        ]),
-      ],
-      siteUrl,
-    ),
-  )
+  write('sitemap.xml', sitemapXml(pages, siteUrl))
 }
 
 /**
- * The card of a right-to-left article. The card renderer (satori) neither shapes Arabic script nor lays it out
- * right to left, so the card names the language instead of drawing the words; the preview's title and
- * description, which the unfurling app draws itself, carry them.
+ * The client bundle into `outDir` and the server bundle into `ssrDir`, both production builds. Vite takes
+ * "production" only from process.env.NODE_ENV (its `isProduction`: React's production JSX and build, minified
+ * CSS), not from `mode`, so NODE_ENV is set for the two builds and restored after them. The server bundle
+ * carries its own copy of React and the libraries around it, with NODE_ENV compiled in, so importing it needs
+ * no environment.
  */
-function rightToLeftCard(article: Article, kind: 'article' | 'quote', accent: string): Card {
-  const language =
-    new Intl.DisplayNames(['en'], { type: 'language' }).of(article.language) ?? article.language
-  return {
-    eyebrow: 'Open the link to read it',
-    text: kind === 'quote' ? `A quote from an article in ${language}` : `An article in ${language}`,
-    italic: false,
-    attribution: null,
-    footer: '',
-    accent,
-  }
+async function buildBundles({ contentDir, outDir, ssrDir }: SiteConfigOptions & { ssrDir: string }) {
+  const config = (overrides: InlineConfig) =>
+    mergeConfig(siteConfig({ contentDir, outDir }), {
+      configFile: false,
+      mode: 'production',
+      logLevel: 'warn',
+      ...overrides,
+    } satisfies InlineConfig)
+  rmSync(ssrDir, { recursive: true, force: true })
+  await withNodeEnv('production', async () => {
+    await build(config({ build: { emptyOutDir: true } }))
+    await build(
+      config({
+        build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+        ssr: { noExternal: true },
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      }),
+    )
+  })
 }
 
-function restoreEnv(saved: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
+/** A page's body: the app rendered at its path with the query cache to hydrate from, or a quote's excerpt. */
+async function renderBody(server: ServerEntry, page: SitePage): Promise<{ html: string; state: unknown }> {
+  if (page.page === 'quote' && page.excerpt)
+    return { html: server.renderQuoteExcerpt(page.index, page.quote), state: null }
+  return server.renderPage(page.path)
+}
+
+async function withNodeEnv(value: string, run: () => Promise<void>): Promise<void> {
+  const saved = process.env.NODE_ENV
+  process.env.NODE_ENV = value
+  try {
+    await run()
+  } finally {
+    if (saved === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = saved
   }
 }
 

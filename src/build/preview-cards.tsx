@@ -1,29 +1,14 @@
-// Preview cards (1200×630 PNG) for link previews, drawn at build time from the content: satori lays out the card
-// as SVG with a bundled font, resvg rasterizes it. Bots that unfurl links run no script; this is what they show.
+// Draws a preview card (1200×630 PNG) for link previews at build time: satori lays out the card as SVG with a
+// bundled font, resvg rasterizes it. What the card says is decided in core/seo/preview-card.ts; bots that unfurl
+// links run no script, and this is what they show.
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
 import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
+import type { Card } from '../core/seo/preview-card.ts'
 import { shorten } from '../core/text/shorten.ts'
-
-export interface Card {
-  /** Small line on top: the outlet and the kind of card. */
-  eyebrow: string
-  /** The big words: a quote, or a headline. */
-  text: string
-  italic: boolean
-  /** Who said it, under the words; null on an article's card. */
-  attribution: string | null
-  /** The line at the bottom: the article's headline, or its speakers. */
-  footer: string
-  /** The speaker's colour, as the bar down the left edge. */
-  accent: string
-}
-
-const PAPER = '#fbfaf7'
-const INK = '#1b1b1b'
-const INK_SOFT = '#4a4a4a'
+import { LIGHT_COLOURS } from '../core/theme/colour-tokens.ts'
 
 const require = createRequire(import.meta.url)
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`))
@@ -43,14 +28,14 @@ export async function renderCard(card: Card): Promise<Buffer> {
         width: '100%',
         height: '100%',
         display: 'flex',
-        background: PAPER,
-        color: INK,
+        background: LIGHT_COLOURS.paper,
+        color: LIGHT_COLOURS.ink,
         fontFamily: 'Source Serif',
       }}
     >
       <div style={{ width: 24, height: '100%', background: card.accent }} />
       <div style={{ display: 'flex', flexDirection: 'column', flex: 1, padding: '56px 72px 48px 64px' }}>
-        <div style={{ fontSize: 28, color: INK_SOFT, letterSpacing: 1 }}>{card.eyebrow}</div>
+        <div style={{ fontSize: 28, color: LIGHT_COLOURS.inkSoft, letterSpacing: 1 }}>{card.eyebrow}</div>
         <div
           style={{
             display: 'flex',
@@ -73,13 +58,13 @@ export async function renderCard(card: Card): Promise<Buffer> {
             justifyContent: 'space-between',
             gap: 32,
             fontSize: 24,
-            color: INK_SOFT,
+            color: LIGHT_COLOURS.inkSoft,
             borderTop: `2px solid ${card.accent}`,
             paddingTop: 16,
           }}
         >
           <span style={{ flex: 1 }}>{shorten(card.footer, 90)}</span>
-          <span style={{ fontWeight: 700, color: INK }}>{SITE_NAME}</span>
+          <span style={{ fontWeight: 700, color: LIGHT_COLOURS.ink }}>{SITE_NAME}</span>
         </div>
       </div>
     </div>,

@@ -16,7 +16,8 @@
 // clear it (with a margin: its smallest difference is about 12).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PALETTE_SIZE } from '../../src/core/speakers/speaker-palette.ts'
+import { LIGHT_PALETTE, PALETTE_SIZE } from '../../src/core/speakers/speaker-palette.ts'
+import { LIGHT_COLOURS } from '../../src/core/theme/colour-tokens.ts'
 import {
   contrastRatio,
   deltaE2000,
@@ -59,6 +60,18 @@ const schemes = (['light', 'dark'] as const).map((scheme, index) => {
     palette: slots.map((slot) => pick(`palette-${slot}`)),
     backgrounds: { paper: pick('color-paper'), panel: pick('color-panel') },
   }
+})
+
+// Preview cards are drawn outside the page, from copies of the light tokens; they stay the page's colours.
+it('draws preview cards in the light paper, ink, accent and palette of the stylesheet', () => {
+  const light = (name: string) => token(name)[0].toLowerCase()
+  expect(LIGHT_COLOURS).toEqual({
+    paper: light('color-paper'),
+    ink: light('color-ink'),
+    inkSoft: light('color-ink-soft'),
+    accent: light('color-accent'),
+  })
+  expect(LIGHT_PALETTE).toEqual(slots.map((slot) => light(`palette-${slot}`)))
 })
 
 /** Pairs closer than the threshold, as `slot/slot (#hex/#hex): ΔE`, for a readable failure. */

@@ -1,0 +1,169 @@
+// Preview cards: what the card of an article and of each kind of quote says, and in which colour.
+import { describe, expect, it } from 'vitest'
+import { loadArticle, seedArticle } from '../../../tests/fixtures/articles.ts'
+import { indexArticle } from '../content/article-index.ts'
+import type { Article } from '../content/article.ts'
+import { sitePages } from '../links/site-pages.ts'
+import { LIGHT_PALETTE } from '../speakers/speaker-palette.ts'
+import { LIGHT_COLOURS } from '../theme/colour-tokens.ts'
+import { cardPath } from './page-meta.ts'
+import { pageCard, previewCard, type Card } from './preview-card.ts'
+
+const seed = seedArticle()
+const headline = seed.headline
+const quote = (article: Article, id: string) => article.quotes.find((candidate) => candidate.id === id)!
+/** The seed article with one speaker's role left out. */
+const withoutRole = (speaker: string): Article => ({
+  ...seed,
+  speakers: seed.speakers.map((entry) => (entry.id === speaker ? { ...entry, role: null } : entry)),
+})
+const dari = loadArticle('tests/fixtures/articles/kabul-water-council.json')
+const strike = loadArticle('tests/fixtures/articles/port-strike-talks.json')
+
+describe('previewCard', () => {
+  it.each<{ name: string; article: Article; quoteId?: string; expected: Card }>([
+    {
+      name: 'an article: its headline in bold, its speakers below, in the site’s accent',
+      article: seed,
+      expected: {
+        eyebrow: 'TOLOnews · who said what',
+        text: headline,
+        italic: false,
+        attribution: null,
+        footer: 'Sergey Lavrov · Zabihullah Mujahid · Salim Paigir · Islamic Emirate · CSTO member states',
+        accent: LIGHT_COLOURS.accent,
+      },
+    },
+    {
+      name: 'a direct quote: the words in quotation marks, “name, role”, in the speaker’s colour',
+      article: seed,
+      quoteId: 'paigir-main-reason',
+      expected: {
+        eyebrow: 'TOLOnews · quote',
+        text: `“${quote(seed, 'paigir-main-reason').text}”`,
+        italic: false,
+        attribution: 'Salim Paigir, Military affairs expert',
+        footer: headline,
+        accent: LIGHT_PALETTE[2]!,
+      },
+    },
+    {
+      name: 'a reported quote: the words bare and in italics',
+      article: seed,
+      quoteId: 'lavrov-threats-persist',
+      expected: {
+        eyebrow: 'TOLOnews · reported speech',
+        text: 'threats from Afghan soil still persist',
+        italic: true,
+        attribution: 'Sergey Lavrov, Russian Foreign Minister',
+        footer: headline,
+        accent: LIGHT_PALETTE[0]!,
+      },
+    },
+    {
+      name: 'a direct quote over two paragraphs: its words on one line, in quotation marks',
+      article: strike,
+      quoteId: 'okafor-back-to-the-table',
+      expected: {
+        eyebrow: 'Fixture News · quote',
+        text: '“We came back to the table because our members cannot wait any longer. Every week without a deal costs families their savings. We are ready to sign today if the owners keep their word,”',
+        italic: false,
+        attribution: 'Maria Okafor, Union leader',
+        footer: strike.headline,
+        accent: LIGHT_PALETTE[0]!,
+      },
+    },
+    {
+      name: 'a mixed quote: bare and in italics, its verbatim words in the article’s own marks',
+      article: strike,
+      quoteId: 'lindqvist-not-affordable',
+      expected: {
+        eyebrow: 'Fixture News · partly quoted',
+        text: 'the union’s demands were “simply not affordable” this year but that a phased raise was possible',
+        italic: true,
+        attribution: 'Tomas Lindqvist, Chair of the owners’ association',
+        footer: strike.headline,
+        accent: LIGHT_PALETTE[1]!,
+      },
+    },
+    {
+      name: 'a speaker without a role: the name alone',
+      article: withoutRole('salim-paigir'),
+      quoteId: 'paigir-main-reason',
+      expected: {
+        eyebrow: 'TOLOnews · quote',
+        text: `“${quote(seed, 'paigir-main-reason').text}”`,
+        italic: false,
+        attribution: 'Salim Paigir',
+        footer: headline,
+        accent: LIGHT_PALETTE[2]!,
+      },
+    },
+    {
+      name: 'a right-to-left article: the card names its language instead of drawing its words',
+      article: dari,
+      expected: {
+        eyebrow: 'Open the link to read it',
+        text: 'An article in Dari',
+        italic: false,
+        attribution: null,
+        footer: '',
+        accent: LIGHT_COLOURS.accent,
+      },
+    },
+    {
+      name: 'a quote of a right-to-left article, direct or reported: the language, in the speaker’s colour',
+      article: dari,
+      quoteId: 'rahimi-clear-timetable',
+      expected: {
+        eyebrow: 'Open the link to read it',
+        text: 'A quote from an article in Dari',
+        italic: false,
+        attribution: null,
+        footer: '',
+        accent: LIGHT_PALETTE[1]!,
+      },
+    },
+    {
+      name: 'a reported quote of a right-to-left article: the same card, not in italics',
+      article: dari,
+      quoteId: 'aab-salem-e-coli',
+      expected: {
+        eyebrow: 'Open the link to read it',
+        text: 'A quote from an article in Dari',
+        italic: false,
+        attribution: null,
+        footer: '',
+        accent: LIGHT_PALETTE[2]!,
+      },
+    },
+  ])('$name', ({ article, quoteId, expected }) => {
+    const index = indexArticle(article)
+    expect(previewCard(index, quoteId === undefined ? undefined : quote(article, quoteId))).toEqual(expected)
+  })
+
+  it('quotes direct speech in the article’s own quotation marks', () => {
+    const german: Article = { ...seed, language: 'de' }
+    const card = previewCard(indexArticle(german), quote(german, 'paigir-main-reason'))
+    expect(card.text).toBe(`„${quote(seed, 'paigir-main-reason').text}“`)
+  })
+})
+
+describe('pageCard', () => {
+  it('gives the article and each quote page a card at its card path, and no other page one', () => {
+    const index = indexArticle(seed)
+    const cards = sitePages([index]).map((page) => [page.page, pageCard(page)?.path ?? null])
+    expect(cards).toEqual([
+      ['home', null],
+      ['article', cardPath(seed.slug)],
+      ...seed.quotes.map((entry) => ['quote', cardPath(seed.slug, entry.id)]),
+      ['not-found', null],
+    ])
+  })
+
+  it('draws a quote page’s card for that quote', () => {
+    const index = indexArticle(seed)
+    const page = sitePages([index]).find((entry) => entry.page === 'quote')!
+    expect(pageCard(page)?.card).toEqual(previewCard(index, seed.quotes[0]))
+  })
+})
