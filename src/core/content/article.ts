@@ -25,7 +25,7 @@ export interface Quote {
   /** The reporting words and where they are; null where the form attributes the quote (a transcript's label). */
   cue: { text: string; anchor: Anchor } | null
   to: string | null
-  /** The quote's words: its parts' words, one line per part. */
+  /** The quote's words: a line per paragraph; parts in one paragraph joined by an ellipsis. */
   text: string
   /** Where its words are: one anchor per part, in reading order; a quote over three paragraphs has three. */
   anchors: Anchor[]

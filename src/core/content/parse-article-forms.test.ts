@@ -137,6 +137,7 @@ describe('a quote split by its attribution', () => {
         ),
       ),
     )
+    expect(article.quotes[0]!.text).toBe('We will, … and soon.')
     const second = text.indexOf('and soon.')
     expect(article.quotes[0]!.anchors).toEqual([
       { block: 'p1', start: 1, end: 9 },

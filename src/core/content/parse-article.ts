@@ -191,7 +191,7 @@ class ArticleChecker {
           kind: quote.kind,
           cue,
           to: quote.to,
-          text: parts.map((part) => part.text).join('\n'),
+          text: joinParts(parts),
           anchors,
           verbatim,
           source,
@@ -606,6 +606,19 @@ class ArticleChecker {
   private fail(path: Path, message: string) {
     this.errors.push({ path: formatJsonPath(path), message })
   }
+}
+
+/**
+ * A quote's words from its parts: a new line between paragraphs, an ellipsis where the attribution splits a
+ * sentence ("“We will,” she said, “and soon.”" reads “We will, … and soon.”).
+ */
+function joinParts(parts: readonly { text: string; anchor: Anchor }[]): string {
+  return parts
+    .map((part, index) => {
+      if (index === 0) return part.text
+      return `${part.anchor.block === parts[index - 1]!.anchor.block ? ' … ' : '\n'}${part.text}`
+    })
+    .join('')
 }
 
 function rangeKey(anchor: Anchor): string {
