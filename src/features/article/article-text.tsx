@@ -50,8 +50,8 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
         const start = element.current?.querySelector<HTMLElement>('mark[data-passage-start]')
         if (!start) return
         const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-        start.scrollIntoView?.({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
         start.focus({ preventScroll: true })
+        bringToUpperThird(start, reducedMotion ? 'instant' : 'smooth')
       },
     }),
     [],
@@ -78,8 +78,7 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
     <p
       key={paragraph.id}
       {...blockAttributes(paragraph.id)}
-      // Past the first screen, the browser may skip laying out paragraphs until they come near.
-      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : 'mb-5 [content-visibility:auto]'}
+      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : `mb-5 ${deferredLayoutClass(paragraph.text)}`}
     >
       <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
     </p>
@@ -146,4 +145,57 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
 function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly string[] }) {
   const previewQuote = usePreviewedQuote()
   return <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
+}
+
+/**
+ * Past the first screen, the browser may skip laying out a paragraph until it comes near (`deferred` in styles.css),
+ * standing in a height estimated from its length, N twelve-character units, so that the page keeps roughly its
+ * real height and a scroll target does not run away as paragraphs above it are laid out.
+ */
+function deferredLayoutClass(text: string): string {
+  return `deferred cv-${Math.min(200, Math.max(1, Math.ceil(text.length / 12)))}`
+}
+
+/** How long a mark may take to settle while paragraphs near it are laid out for the first time. */
+const SETTLE_MS = 5000
+/** Frames the mark must stay in place before it counts as settled. */
+const SETTLED_FRAMES = 20
+
+/**
+ * Scrolls `mark` into the upper third of the screen and keeps it there while the paragraphs around it are laid
+ * out (their real heights replace the estimates, which moves everything below them); a smooth scroll is
+ * corrected once it ends, an instant one at once.
+ */
+function bringToUpperThird(mark: HTMLElement, behavior: ScrollBehavior) {
+  mark.scrollIntoView?.({ block: 'start', behavior })
+  const inPlace = () => {
+    const top = mark.getBoundingClientRect().top
+    return top >= 0 && top <= window.innerHeight / 3
+  }
+  let scrolling = behavior === 'smooth'
+  const stop = () => (scrolling = false)
+  window.addEventListener('scrollend', stop, { once: true })
+  // Chromium fires no scrollend when there was nothing to scroll; a smooth scroll is over by then anyway.
+  setTimeout(stop, 1500)
+  const deadline = performance.now() + SETTLE_MS
+  // The reader takes over the moment they scroll or press a key: the page never fights them for the scroll.
+  let done = false
+  const readerInput = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+  const finish = () => {
+    done = true
+    for (const type of readerInput) window.removeEventListener(type, finish)
+  }
+  for (const type of readerInput) window.addEventListener(type, finish, { passive: true })
+  let settled = 0
+  const check = () => {
+    if (done || !mark.isConnected || performance.now() > deadline) return finish()
+    if (!scrolling) {
+      if (!inPlace()) {
+        settled = 0
+        mark.scrollIntoView?.({ block: 'start', behavior: 'instant' })
+      } else if (++settled >= SETTLED_FRAMES) return finish()
+    }
+    requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
 }

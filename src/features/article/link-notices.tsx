@@ -1,13 +1,12 @@
 // Notices above the article about its address: speakers the filter names that the article does not have, and a
-// link target that cannot be shown (or was found in an edited article).
+// link target that cannot be shown. A target that was shown explains itself in the bar by its mark instead.
 import { useReader } from '../../reader/reader-context.ts'
 import { linkNotice, unknownSpeakersNotice } from './link-words.ts'
 
 export function LinkNotices() {
   const { state } = useReader()
-  const notices = [unknownSpeakersNotice(state.filter), linkNotice(state.target)].filter(
-    (notice) => notice !== null,
-  )
+  const unshown = state.highlight.length === 0 ? linkNotice(state.target) : null
+  const notices = [unknownSpeakersNotice(state.filter), unshown].filter((notice) => notice !== null)
   return notices.map((notice) => (
     <p
       key={notice}
