@@ -102,7 +102,7 @@ describe('sharing a quote', () => {
     expect(url).toBe(`${baseURL()}/articles/${SEED}/quotes/${quote.id}`)
 
     const tab = await openInNewTab(url)
-    await expectPassageShown(tab, quote.text)
+    await expectPassageShown(tab, quote.text!)
     await tab.getByText('Showing a quote by Salim Paigir.').waitFor()
     await tab.getByRole('button', { name: 'Clear highlight' }).click()
     await expect.poll(() => tab.locator('article mark').count()).toBe(0)
@@ -146,7 +146,7 @@ describe('sharing a quote', () => {
     await panelOf(page).getByRole('button', { name: 'Show in article: quote by Salim Paigir' }).click()
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/articles/${SEED}/quotes/${quote.id}`)
     await page.reload()
-    await expectPassageShown(page, quote.text)
+    await expectPassageShown(page, quote.text!)
     await page.goBack()
     await expect.poll(() => page.locator('article mark').count()).toBe(0)
     await page.goForward()
