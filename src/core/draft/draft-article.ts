@@ -1,0 +1,483 @@
+// Drafts an article file from plain text: blocks, speakers, mentions and quotes (or a transcript's turns), in the
+// content format, checked by the project's own parser, with the list of what an editor should review.
+import type { ArticleSource, PassageSource, QuoteSource, TurnSource } from '../content/article-schema.ts'
+import { parseArticle, type ContentError } from '../content/parse-article.ts'
+import { findOccurrences } from '../text/find-occurrences.ts'
+import { isQuoted, quotedRegions } from '../text/quoted-regions.ts'
+import {
+  attributeQuotes,
+  type BlockSpan,
+  type DraftBlock,
+  type FoundQuote,
+  type QuoteDoubt,
+} from './attribute-quotes.ts'
+import { splitPlainText } from './plain-text.ts'
+import type { SpeakerEntry } from './speaker-registry.ts'
+import { transcriptTurns } from './transcript-turns.ts'
+
+/** Why an item of the draft needs a person's eye. */
+export type ReviewReason =
+  QuoteDoubt | 'kind-guessed' | 'name-from-label' | 'surname-mention' | 'mention-dropped'
+
+/** One thing to check: a quote, a speaker or a turn by id, and the reason. */
+export interface ReviewItem {
+  target: 'quote' | 'speaker' | 'turn'
+  id: string
+  reason: ReviewReason
+}
+
+/** What drafting produced: the article file, what to review, and the problems the parser found (a bug if any). */
+export interface Draft {
+  article: ArticleSource
+  review: ReviewItem[]
+  /** Where each block starts in the plain text given, by block id ("headline", "summary", "p1"…). */
+  offsets: Record<string, number>
+  problems: ContentError[]
+}
+
+export interface DraftOptions {
+  slug?: string
+  /** Read the first block after the headline as the summary. */
+  summary?: boolean
+  outlet?: string
+  language?: string
+}
+
+/** Drafts the article file for `text` (first line the headline, blocks separated by a blank line). */
+export function draftArticle(text: string, options: DraftOptions = {}): Draft {
+  const plain = splitPlainText(text, { summary: options.summary ?? false })
+  const paragraphs = plain.paragraphs.map((block, index) => ({ id: `p${index + 1}`, text: block.text }))
+  const offsets: Record<string, number> = { headline: plain.headline.offset }
+  if (plain.summary) offsets.summary = plain.summary.offset
+  plain.paragraphs.forEach((block, index) => (offsets[`p${index + 1}`] = block.offset))
+  const base: ArticleSource = {
+    $schema: '../article.schema.json',
+    slug: options.slug ?? slugify(plain.headline.text, 8) ?? 'draft',
+    headline: plain.headline.text,
+    summary: plain.summary?.text ?? null,
+    outlet: { name: options.outlet ?? 'Unknown outlet', url: null },
+    sourceUrl: null,
+    published: null,
+    updated: null,
+    language: options.language ?? 'en',
+    direction: 'ltr',
+    paragraphs,
+    speakers: [],
+    mentions: [],
+    quotes: [],
+    issues: [],
+    positions: [],
+  }
+  const turns = transcriptTurns(paragraphs.map((paragraph) => paragraph.text))
+  const { article, review } = turns ? draftTranscript(base, turns) : draftStory(base)
+  const parsed = parseArticle(article, article.slug)
+  return { article, review, offsets, problems: parsed.ok ? [] : parsed.errors }
+}
+
+function blocksOf(article: ArticleSource): DraftBlock[] {
+  return [
+    { id: 'headline', text: article.headline },
+    ...(article.summary === null ? [] : [{ id: 'summary', text: article.summary }]),
+    ...article.paragraphs,
+  ]
+}
+
+function draftStory(base: ArticleSource): { article: ArticleSource; review: ReviewItem[] } {
+  const blocks = blocksOf(base)
+  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  const attribution = attributeQuotes(blocks)
+  const quotes = keptQuotes(attribution.quotes, textOf)
+  const used = new Set<SpeakerEntry>()
+  for (const quote of quotes) {
+    used.add(quote.speaker)
+    if (quote.via) used.add(quote.via)
+  }
+  const speakers = attribution.speakers.filter((entry) => used.has(entry))
+  const ids = speakerIds(speakers)
+  const review: ReviewItem[] = []
+  for (const entry of speakers)
+    for (const doubt of entry.doubts)
+      if (doubt === 'kind-guessed')
+        review.push({ target: 'speaker', id: ids.get(entry)!, reason: 'kind-guessed' })
+
+  const quoteIds = new Set<string>()
+  const quoteSources: QuoteSource[] = quotes.map((quote) => {
+    const first = quote.parts[0]!
+    const id = uniqueId(
+      `${slugify(quote.speaker.shortName, 2) ?? 'speaker'}-${slugify(spanText(textOf, first), 4) ?? 'quote'}`,
+      quoteIds,
+    )
+    for (const doubt of quote.doubts) review.push({ target: 'quote', id, reason: doubt })
+    const where =
+      quote.parts.length === 1
+        ? passage(textOf, first)
+        : { parts: quote.parts.map((part) => passage(textOf, part)) }
+    const source: QuoteSource = {
+      id,
+      speaker: ids.get(quote.speaker)!,
+      kind: quote.kind,
+      ...where,
+      ...(quote.kind === 'mixed' ? { verbatim: quote.verbatim.map((span) => passage(textOf, span)) } : {}),
+      cue: quote.cue ? passage(textOf, quote.cue) : null,
+      ...(quote.source ? { source: passage(textOf, quote.source) } : {}),
+      ...(quote.via ? { via: ids.get(quote.via)! } : {}),
+      to: quote.to,
+    }
+    return source
+  })
+
+  const mentions = speakerMentions(blocks, speakers, attribution.named, quotes, review, ids)
+  const article: ArticleSource = {
+    ...base,
+    speakers: speakers.map((entry) => ({
+      id: ids.get(entry)!,
+      name: entry.name,
+      shortName: entry.shortName,
+      kind: entry.kind,
+      role: entry.role,
+      affiliation: null,
+    })),
+    mentions: mentions.map(({ speaker, span }) => ({ speaker: ids.get(speaker)!, ...passage(textOf, span) })),
+    quotes: quoteSources,
+  }
+  return { article, review }
+}
+
+/**
+ * The quotes the format can hold: direct words inside the marks the parser counts, no two quotes crossing, and
+ * no quote in the headline or summary that the body repeats word for word.
+ */
+function keptQuotes(found: readonly FoundQuote[], textOf: Map<string, string>): FoundQuote[] {
+  const kept: FoundQuote[] = []
+  const regions = new Map<string, ReturnType<typeof quotedRegions>>()
+  const regionsOf = (block: string) => {
+    if (!regions.has(block)) regions.set(block, quotedRegions(textOf.get(block) ?? ''))
+    return regions.get(block)!
+  }
+  const bodyTexts = found
+    .filter((quote) => quote.parts.every((part) => part.block !== 'summary'))
+    .map((quote) => quote.parts.map((part) => spanText(textOf, part)).join(' '))
+  for (const quote of found) {
+    const quoted = (span: BlockSpan) => isQuoted(textOf.get(span.block) ?? '', span, regionsOf(span.block))
+    if (quote.kind === 'direct' && !quote.parts.every(quoted)) continue
+    if (quote.kind === 'mixed' && !quote.verbatim.every(quoted)) continue
+    const front = quote.parts[0]!.block === 'summary'
+    if (front && bodyTexts.some((body) => body.includes(spanText(textOf, quote.parts[0]!)))) continue
+    const crosses = kept.some((other) =>
+      other.parts.some((a) =>
+        quote.parts.some((b) => a.block === b.block && a.start < b.end && b.start < a.end),
+      ),
+    )
+    if (crosses) continue
+    kept.push(quote)
+  }
+  return kept
+}
+
+/**
+ * Every mention of the speakers: the names read at their attributions, then every other place their names,
+ * surnames and descriptions occur. A surname two people share goes to the one named last before it.
+ */
+function speakerMentions(
+  blocks: readonly DraftBlock[],
+  speakers: readonly SpeakerEntry[],
+  named: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
+  quotes: readonly FoundQuote[],
+  review: ReviewItem[],
+  ids: Map<SpeakerEntry, string>,
+): { speaker: SpeakerEntry; span: BlockSpan }[] {
+  const chosen = new Set(speakers)
+  const found: { speaker: SpeakerEntry; span: BlockSpan }[] = named.filter((item) => chosen.has(item.speaker))
+  const aliases: { alias: string; speaker: SpeakerEntry }[] = []
+  const owners = new Map<string, Set<SpeakerEntry>>()
+  for (const entry of speakers)
+    for (const alias of entry.aliases) {
+      if (alias.length < 2) continue
+      aliases.push({ alias, speaker: entry })
+      const key = alias.toLowerCase()
+      owners.set(key, new Set([...(owners.get(key) ?? []), entry]))
+      // Descriptions open sentences too: "The Russian Foreign Minister said".
+      if (/^the\s/.test(alias)) aliases.push({ alias: `T${alias.slice(1)}`, speaker: entry })
+    }
+  aliases.sort((a, b) => b.alias.length - a.alias.length)
+  for (const block of blocks) {
+    const taken: BlockSpan[] = found.filter((item) => item.span.block === block.id).map((item) => item.span)
+    let lastFull: SpeakerEntry | null = null
+    const inBlock: { speaker: SpeakerEntry; span: BlockSpan }[] = []
+    for (const { alias, speaker } of aliases) {
+      for (const start of findOccurrences(block.text, alias)) {
+        const end = start + alias.length
+        if (!wordBoundary(block.text, start, end)) continue
+        if (
+          taken.some(
+            (span) => span.start <= start && end <= span.end && sameSpeakerAt(found, inBlock, span, speaker),
+          )
+        )
+          continue
+        if (
+          taken.some(
+            (span) =>
+              span.start < end &&
+              start < span.end &&
+              !(span.start <= start && end <= span.end) &&
+              !(start <= span.start && span.end <= end),
+          )
+        )
+          continue
+        inBlock.push({ speaker, span: { block: block.id, start, end } })
+        taken.push({ block: block.id, start, end })
+      }
+    }
+    inBlock.sort((a, b) => a.span.start - b.span.start)
+    for (const item of inBlock) {
+      const key = block.text.slice(item.span.start, item.span.end).toLowerCase()
+      const sharing = owners.get(key)
+      if (sharing && sharing.size > 1) {
+        // Two speakers with this surname: the one named in full last is meant.
+        const pick = lastFull && sharing.has(lastFull) ? lastFull : item.speaker
+        item.speaker = pick
+        review.push({ target: 'speaker', id: ids.get(pick)!, reason: 'surname-mention' })
+      } else if (item.speaker.name === block.text.slice(item.span.start, item.span.end))
+        lastFull = item.speaker
+    }
+    found.push(...inBlock)
+  }
+  // A mark may hold another whole but never part of one: drop mentions that would cross a quote or a mention.
+  const spans = quotes.flatMap((quote) => [...quote.parts, ...(quote.source ? [quote.source] : [])])
+  const kept: { speaker: SpeakerEntry; span: BlockSpan }[] = []
+  const seen = new Set<string>()
+  for (const item of [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))) {
+    const key = `${item.span.block}:${item.span.start}:${item.span.end}`
+    if (seen.has(key)) continue
+    const crossesQuote = spans.some((span) => crosses(span, item.span))
+    const crossesMention = kept.some((other) => crosses(other.span, item.span))
+    const isSource = quotes.some(
+      (quote) =>
+        quote.source &&
+        quote.source.block === item.span.block &&
+        quote.source.start === item.span.start &&
+        quote.source.end === item.span.end,
+    )
+    if (crossesQuote || crossesMention || isSource) continue
+    seen.add(key)
+    kept.push(item)
+  }
+  const order = new Map(blocks.map((block, index) => [block.id, index]))
+  return kept.sort(
+    (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start,
+  )
+}
+
+function sameSpeakerAt(
+  found: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
+  inBlock: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
+  span: BlockSpan,
+  speaker: SpeakerEntry,
+): boolean {
+  const owner = [...found, ...inBlock].find(
+    (item) => item.span.block === span.block && item.span.start === span.start && item.span.end === span.end,
+  )
+  return owner === undefined || owner.speaker === speaker
+}
+
+function crosses(a: BlockSpan, b: BlockSpan): boolean {
+  if (a.block !== b.block) return false
+  const overlap = a.start < b.end && b.start < a.end
+  const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)
+  return overlap && !nested
+}
+
+function wordBoundary(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')
+}
+
+function draftTranscript(
+  base: ArticleSource,
+  turns: NonNullable<ReturnType<typeof transcriptTurns>>,
+): { article: ArticleSource; review: ReviewItem[] } {
+  const blocks = blocksOf(base)
+  const everything = blocks.map((block) => block.text).join('\n')
+  const review: ReviewItem[] = []
+  const bySpeakerLabel = new Map<
+    string,
+    {
+      id: string
+      name: string
+      shortName: string
+      aliases: string[]
+      role: string | null
+      kind: 'person' | 'group'
+    }
+  >()
+  const usedIds = new Set<string>()
+  for (const turn of turns) {
+    const key = labelKey(turn.label)
+    if (bySpeakerLabel.has(key)) continue
+    if (turn.question) {
+      bySpeakerLabel.set(key, {
+        id: uniqueId('reporters', usedIds),
+        name: 'Reporters',
+        shortName: 'Reporters',
+        aliases: [],
+        role: null,
+        kind: 'group',
+      })
+      continue
+    }
+    const speaker = speakerFromLabel(turn.label, everything)
+    if (!speaker.found)
+      review.push({ target: 'speaker', id: slugify(speaker.name, 4) ?? 'speaker', reason: 'name-from-label' })
+    const id = uniqueId(slugify(speaker.name, 4) ?? 'speaker', usedIds)
+    if (!speaker.found) review.at(-1)!.id = id
+    bySpeakerLabel.set(key, {
+      id,
+      name: speaker.name,
+      shortName: speaker.shortName,
+      aliases: speaker.aliases,
+      role: speaker.role,
+      kind: 'person',
+    })
+  }
+  const turnSources: TurnSource[] = turns.map((turn, index) => {
+    const speaker = bySpeakerLabel.get(labelKey(turn.label))!
+    return {
+      id: `t${index + 1}`,
+      speaker: speaker.id,
+      label: turn.label,
+      from: base.paragraphs[turn.from]!.id,
+      ...(turn.to > turn.from ? { to: base.paragraphs[turn.to]!.id } : {}),
+      ...(turn.question ? { question: true } : {}),
+    }
+  })
+  const speakers = [...bySpeakerLabel.values()]
+  const mentions: ArticleSource['mentions'] = []
+  const labelEnds = new Map(turns.map((turn) => [base.paragraphs[turn.from]!.id, turn.label.length]))
+  for (const block of blocks) {
+    const taken: { start: number; end: number }[] = [{ start: 0, end: labelEnds.get(block.id) ?? 0 }]
+    const found: { speaker: string; start: number; end: number }[] = []
+    for (const speaker of speakers)
+      for (const alias of speaker.aliases)
+        for (const start of findOccurrences(block.text, alias)) {
+          const end = start + alias.length
+          if (
+            !wordBoundary(block.text, start, end) ||
+            taken.some((span) => span.start < end && start < span.end)
+          )
+            continue
+          taken.push({ start, end })
+          found.push({ speaker: speaker.id, start, end })
+        }
+    found.sort((a, b) => a.start - b.start)
+    for (const item of found)
+      mentions.push({
+        speaker: item.speaker,
+        ...passage(new Map([[block.id, block.text]]), { block: block.id, start: item.start, end: item.end }),
+      })
+  }
+  const article: ArticleSource = {
+    ...base,
+    form: 'transcript',
+    turns: turnSources,
+    speakers: speakers.map((speaker) => ({
+      id: speaker.id,
+      name: speaker.name,
+      shortName: speaker.shortName,
+      kind: speaker.kind,
+      role: speaker.role,
+      affiliation: null,
+    })),
+    mentions,
+  }
+  return { article, review }
+}
+
+const HONORIFIC = /^(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB|SEC|GOV|PROF)\.?\s+/i
+
+function labelKey(label: string): string {
+  return label
+    .replace(/[:.]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .toUpperCase()
+}
+
+/** A label's speaker: "MS. PSAKI:" is the Jen Psaki the text names in full elsewhere, with her title there. */
+function speakerFromLabel(
+  label: string,
+  text: string,
+): { name: string; shortName: string; aliases: string[]; role: string | null; found: boolean } {
+  const bare = label.replace(/:\s*$/, '').trim()
+  const honorific = HONORIFIC.exec(bare)?.[0].trim() ?? ''
+  const words = bare.replace(HONORIFIC, '').split(/\s+/).map(titleCase)
+  const surname = words.at(-1)!
+  const courtesy = honorific === '' ? null : `${titleCase(honorific.replace(/\.$/, ''))}. ${surname}`
+  const full = new RegExp(
+    `((?:\\p{Lu}[\\p{Ll}]+\\s+){0,4})(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?)\\s+${escapeRegExp(surname)}\\b`,
+    'u',
+  ).exec(text)
+  if (full && !/^(?:Mr|Ms|Mrs|Dr|The|President|Secretary|Advisor|Director)$/.test(full[2]!)) {
+    const name = `${full[2]} ${surname}`
+    const role = full[1]!.trim() === '' ? null : full[1]!.trim()
+    return {
+      name,
+      shortName: surname,
+      aliases: [name, ...(courtesy ? [courtesy] : []), surname],
+      role,
+      found: true,
+    }
+  }
+  const name = words.join(' ')
+  return {
+    name,
+    shortName: surname,
+    aliases: [...(courtesy ? [courtesy] : []), name],
+    role: null,
+    found: false,
+  }
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A passage for `span`, with the occurrence only when the words occur more than once in the block. */
+function passage(textOf: Map<string, string>, span: BlockSpan): PassageSource {
+  const blockText = textOf.get(span.block) ?? ''
+  const text = blockText.slice(span.start, span.end)
+  const starts = findOccurrences(blockText, text)
+  const occurrence = starts.indexOf(span.start) + 1
+  return starts.length > 1 ? { in: span.block, text, occurrence } : { in: span.block, text }
+}
+
+function spanText(textOf: Map<string, string>, span: BlockSpan): string {
+  return (textOf.get(span.block) ?? '').slice(span.start, span.end)
+}
+
+function speakerIds(speakers: readonly SpeakerEntry[]): Map<SpeakerEntry, string> {
+  const used = new Set<string>()
+  return new Map(speakers.map((entry) => [entry, uniqueId(slugify(entry.name, 5) ?? 'speaker', used)]))
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`
+  used.add(candidate)
+  return candidate
+}
+
+/** Lowercase words joined by hyphens, at most `words` of them; undefined when nothing is left. */
+export function slugify(text: string, words: number): string | undefined {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !/^(?:the|a|an|of|and|to|in|that|is|was|for|on)$/.test(word))
+    .slice(0, words)
+    .join('-')
+  return slug === '' ? undefined : slug
+}
