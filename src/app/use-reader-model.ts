@@ -191,9 +191,10 @@ function useActions(inputs: ActionInputs): ReaderActions {
     return {
       filterTo: (speakers) => now().filter.setSpeakers(speakers),
       showSpeaker(speakerId) {
-        now().filter.setSpeakers([speakerId])
-        // On a phone the panel is a closed sheet: open it, so the tap on a name visibly does something.
-        if (panelIsSheet()) openSheet()
+        flushSync(() => now().filter.setSpeakers([speakerId]))
+        showQuoteCards()
+        const first = now().index.quotesBySpeaker.get(speakerId)?.[0]
+        if (first) now().handles.quoteList.current?.focusQuote(first.id)
       },
       previewQuote: (quoteId) => now().previewedQuote.set(quoteId),
       showQuote: (quote) => show(quotePath(now().index.article.slug, quote.id)),

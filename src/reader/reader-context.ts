@@ -41,7 +41,7 @@ export interface ReaderState {
 export interface ReaderActions {
   /** Shows only these speakers' quotes (none: every quote). */
   filterTo(speakers: readonly string[]): void
-  /** From a name in the text: filters to that speaker and brings the panel into view. */
+  /** Filters to one speaker and moves focus to their first quote card, opening the panel where it is hidden. */
   showSpeaker(speakerId: string): void
   /** Outlines a quote in the text while the reader points at its card; null ends it. */
   previewQuote(quoteId: string | null): void

@@ -12,8 +12,15 @@ export function spansByBlock(article: Pick<Article, 'mentions' | 'quotes'>): Map
   }
   for (const { speaker, anchor } of article.mentions)
     add(anchor.block, { kind: 'mention', speaker, start: anchor.start, end: anchor.end })
-  for (const { id, speaker, anchors } of article.quotes)
+  for (const { id, speaker, kind, anchors } of article.quotes)
     for (const anchor of anchors)
-      add(anchor.block, { kind: 'quote', quote: id, speaker, start: anchor.start, end: anchor.end })
+      add(anchor.block, {
+        kind: 'quote',
+        quote: id,
+        speaker,
+        speech: kind,
+        start: anchor.start,
+        end: anchor.end,
+      })
   return byBlock
 }

@@ -3,7 +3,15 @@
 
 export type Span =
   | { kind: 'mention'; speaker: string; start: number; end: number }
-  | { kind: 'quote'; quote: string; speaker: string; start: number; end: number }
+  | {
+      kind: 'quote'
+      quote: string
+      speaker: string
+      /** Direct words are marked apart from reported ones; absent, a quote is taken as direct. */
+      speech?: 'direct' | 'reported' | 'mixed'
+      start: number
+      end: number
+    }
   | { kind: 'passage'; start: number; end: number }
 
 export type Segment =

@@ -1,5 +1,14 @@
 // The article itself: headline, summary, byline and paragraphs, with every speaker mention marked from data.
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type Ref,
+} from 'react'
 import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
 import { layoutArticle, type PlacedParagraph, type TurnGroup } from '../../core/content/article-layout.ts'
@@ -9,6 +18,9 @@ import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
 import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
+import { marksChoice, subscribeToMarks } from './marks-choice.ts'
+import { MarksControl } from './marks-control.tsx'
+import { SpeakerCard, type SpeakerCardPlacement } from './speaker-card.tsx'
 
 /** What the reading view can ask of the article text. */
 export interface ArticleTextHandle {
@@ -22,7 +34,7 @@ const NO_SPANS: Span[] = []
 const FIRST_SCREEN_PARAGRAPHS = 6
 
 export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
-  const { index, state, actions } = useReader()
+  const { index, state } = useReader()
   const { article, speakerSlots } = index
   const { highlight } = state
   const element = useRef<HTMLElement>(null)
@@ -57,21 +69,31 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
     [],
   )
 
-  // Pointer shortcut: clicking a marked speaker filters the panel to them. Keyboard and screen reader
-  // users have the same action in the panel's speaker filter, so mentions stay plain text, not tab stops.
-  const { showSpeaker } = actions
+  // Pointer shortcut: clicking a marked name opens a card about that speaker. Keyboard and screen reader users
+  // have the same in the panel's speaker filter, so names stay plain text, not hundreds of tab stops.
+  const [card, setCard] = useState<SpeakerCardPlacement | null>(null)
+  const closeCard = useCallback(() => setCard(null), [])
   useEffect(() => {
     const root = element.current
     if (!root) return
     const onClick = (event: MouseEvent) => {
       if (!document.getSelection()?.isCollapsed) return
-      const mention = (event.target as Element).closest('[data-speaker]')
-      const speaker = mention?.getAttribute('data-speaker')
-      if (speaker) showSpeaker(speaker)
+      const mention = (event.target as Element).closest<HTMLElement>('[data-speaker]')
+      const speaker = mention?.dataset.speaker
+      if (!mention || !speaker) return
+      const box = root.getBoundingClientRect()
+      const name = mention.getBoundingClientRect()
+      const fromStart = root.dir === 'rtl' ? box.right - name.right : name.left - box.left
+      setCard({
+        speaker,
+        top: name.bottom - box.top + 6,
+        left: Math.max(0, Math.min(fromStart, box.width - 288)),
+      })
     }
     root.addEventListener('click', onClick)
     return () => root.removeEventListener('click', onClick)
-  }, [showSpeaker])
+  }, [])
+  const marks = useSyncExternalStore(subscribeToMarks, marksChoice, () => 'all' as const)
 
   const blockProps = { speakerSlots, speakerNames }
   const paragraphOf = ({ paragraph, index }: PlacedParagraph) => (
@@ -100,19 +122,24 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
       dir={article.direction}
       aria-labelledby="article-headline"
       data-article-text=""
-      className="font-serif text-[1.1875rem] leading-[1.7]"
+      data-marks={marks}
+      className="relative font-serif text-[1.1875rem] leading-[1.7]"
     >
+      {card && <SpeakerCard placement={card} onClose={closeCard} />}
       <HighlightStyle selectedSpeakers={state.filter.speakers} />
       <header className="mb-8 border-b border-line pb-6">
-        <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
-          {article.outlet.name}
-          <span aria-hidden="true"> · </span>
-          {article.published ? (
-            <time dateTime={article.published}>{formatDate(article.published, article.language)}</time>
-          ) : (
-            <span className="normal-case">publication date not given</span>
-          )}
-        </p>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="font-sans text-sm tracking-wide text-ink-soft uppercase">
+            {article.outlet.name}
+            <span aria-hidden="true"> · </span>
+            {article.published ? (
+              <time dateTime={article.published}>{formatDate(article.published, article.language)}</time>
+            ) : (
+              <span className="normal-case">publication date not given</span>
+            )}
+          </p>
+          <MarksControl />
+        </div>
         <h1
           id="article-headline"
           {...blockAttributes(HEADLINE_BLOCK)}

@@ -47,7 +47,7 @@ function renderSegment(
           key={key}
           data-quote={span.quote}
           data-quote-speaker={span.speaker}
-          className={`quote speaker-${slots.get(span.speaker) ?? 0}`}
+          className={`quote quote-${span.speech ?? 'direct'} speaker-${slots.get(span.speaker) ?? 0}`}
         >
           {children}
         </span>

@@ -1,19 +1,16 @@
 // The CSS that shows the reader's filter and the quote they point at, without re-rendering the text.
 // Ids are schema-checked slugs (lowercase letters, digits, hyphens), so they are safe inside selectors.
 
-/** Style rules for the article: other speakers muted while filtering, the previewed quote outlined. */
+/** Style rules for the article: other speakers' quotes unmarked while filtering, the previewed quote outlined. */
 export function highlightRules(selectedSpeakers: readonly string[], previewQuote: string | null): string {
   const rules: string[] = []
   if (selectedSpeakers.length > 0) {
     const notSelected = (attribute: string) =>
       selectedSpeakers.map((id) => `:not([${attribute}="${id}"])`).join('')
+    // Other speakers' words lose their tint and read as the narration around them; their names fade.
     rules.push(
-      `.mention${notSelected('data-speaker')}{background:none;text-decoration-color:var(--color-line);color:var(--color-ink-soft)}`,
-      `.quote${notSelected('data-quote-speaker')}{color:var(--color-ink-soft)}`,
-      ...selectedSpeakers.map(
-        (id) =>
-          `.quote[data-quote-speaker="${id}"]{background:color-mix(in srgb,var(--speaker) 9%,transparent)}`,
-      ),
+      `.mention${notSelected('data-speaker')}{text-decoration-color:var(--color-line)}`,
+      `.quote${notSelected('data-quote-speaker')}{background:none;box-shadow:none}`,
     )
   }
   if (previewQuote !== null)
