@@ -154,14 +154,10 @@ export function attributeQuotes(blocks: readonly DraftBlock[]): Attribution {
         for (const next of quotations) {
           if (next.open < previousEnd || consumed.has(next)) continue
           const between = text.slice(previousEnd, next.open)
-          if (!/^[\s,.;:—–-]*$/.test(between) && !(next.open === quotation.close)) {
-            if (
-              !/^[^\p{L}]*(?:\p{L}+\s*){0,12}[,.:]?\s*$/u.test(between) ||
-              hasCueBetween(cues, previousEnd, next.open)
-            )
-              break
-            break
-          }
+          // The rest of the attribution ("said Bolden to the gathered crowd.") may stand between the two.
+          const restOfAttribution =
+            next.open <= cue.sentence.end + 3 && !hasCueBetween(cues, previousEnd, next.open)
+          if (!/^[\s,.;:—–-]*$/.test(between) && !restOfAttribution) break
           if (wordCount(text.slice(next.start, next.end)) < 2) break
           item.quote.parts.push({ block: block.id, start: next.start, end: next.end })
           consumed.add(next)
@@ -493,19 +489,19 @@ function findCues(
       continue
     }
 
-    const kind = cueClass(token.text)
+    const previous = tokens[index - 1]?.text.toLowerCase() ?? ''
+    // "are concerned the Government will…": a belief stated with an adjective after "to be".
+    const stance = /^(?:concerned|convinced|confident)$/.test(word) && /^(?:is|are|was|were)$/.test(previous)
+    const kind = stance ? 'belief' : cueClass(token.text)
     if (!kind) continue
     if (!headline && /^\p{Lu}/u.test(token.text) && index !== first) continue
-    const previous = tokens[index - 1]?.text.toLowerCase() ?? ''
     const next = tokens[index + 1]?.text.toLowerCase() ?? ''
     // "was told", "to say", "the reports", "reports have": not someone reporting here.
-    if (
-      /^(?:was|were|been|be|being|is|are|am|to|the|a|an|this|these|its|their|his|her|recent|new)$/.test(
-        previous,
-      )
-    )
-      continue
-    if (AUX.has(next) || next === 'by' || next === 'of') continue
+    const notReporting =
+      /^(?:was|were|been|be|being|is|are|am|to|the|a|an|this|these|its|their|his|her|recent|new)$/
+    if (!stance && notReporting.test(previous)) continue
+    const agent = next === 'by' && !/^\p{N}/u.test(tokens[index + 2]?.text ?? '')
+    if (AUX.has(next) || agent || next === 'of') continue
     let subjectEnd = index
     while (
       subjectEnd > limit &&
@@ -513,7 +509,21 @@ function findCues(
         /ly$/.test(tokens[subjectEnd - 1]!.text))
     )
       subjectEnd--
+    if (stance) subjectEnd = index - 1
     let phrase = phraseBefore(tokens, subjectEnd, limit)
+    // "Devocht, who had told Montalvo…": the relative pronoun stands for the name before it.
+    if (
+      !phrase &&
+      /^(?:who|which)$/i.test(tokens[subjectEnd - 1]?.text ?? '') &&
+      tokens[subjectEnd - 2]?.text === ','
+    )
+      phrase = phraseBefore(tokens, subjectEnd - 2, first)
+    // "They also claimed X and claim Y": the second verb shares the first one's subject.
+    if (!phrase && previous === 'and') {
+      const earlier = cues.at(-1)
+      if (earlier && earlier.sentence === sentence && earlier.cueClass !== 'according')
+        phrase = earlier.phrase
+    }
     let contentFrom = index + 1
     if (!phrase && (kind === 'say' || kind === 'tell') && (previous === ',' || /["”»]/.test(previous))) {
       // Inverted: "…, said Bolden." or "“…,” said Bolden to the crowd".
@@ -642,7 +652,10 @@ function plausibleClause(text: string, tokens: readonly Token[], cue: Cue, conte
   const whClause = /^(?:where|whether|how|why|what|when|who|if)\b/i.test(words)
   if (NEEDS_CLAUSE.has(word) && !thatClause && !whClause) return false
   if (cue.cueClass === 'finding' || cue.cueClass === 'belief') return thatClause || verbLike
-  return thatClause || whClause || verbLike
+  // "Whitmore stated Montalvo left…": after a plain reporting verb and a name, the clause needs no verb we know.
+  const plain =
+    /^(?:said|says|stated|states|added|adds|claimed|claims|wrote|writes|insisted|argued|warned|explained|noted)$/
+  return thatClause || whClause || verbLike || (plain.test(word) && wordCount(words) >= 4)
 }
 
 /** A cue right after a quotation: "“…,” said Bolden", "“…,” Khaled Al-Maeena, editor at large, said." */
@@ -763,7 +776,7 @@ function clauseStart(
 ): number {
   let limit = first
   for (let at = verb - 1; at >= first; at--) {
-    const word = tokens[at]!.text.toLowerCase()
+    const word = tokens[at]!.text
     if (/^[;:"“”«»„]$/.test(word) || quotations.some((q) => q.close === tokens[at]!.end)) {
       limit = at + 1
       break

@@ -228,7 +228,26 @@ export function phraseAfter(
     if (tokens[close]?.text === ',' && close > to + 1)
       descriptions.push({ start: tokens[to + 1]!.start, end: tokens[close - 1]!.end })
   }
-  return splitPhrase(tokens, start, to - 1, descriptions, start)
+  const phrase = splitPhrase(tokens, start, to - 1, descriptions, start)
+  const appositive = descriptions[0]
+  // "the Crown prosecutor, Mark Tedeschi, QC": the name in the appositive names the speaker.
+  if (phrase && !phrase.name && appositive) {
+    const first = tokens.findIndex((token) => token.start === appositive.start)
+    const last = tokens.findIndex((token) => token.end === appositive.end)
+    const allNames = tokens
+      .slice(first, last + 1)
+      .every((token) => isNameWord(token) || isParticle(token.text))
+    if (first !== -1 && last !== -1 && allNames) {
+      const named = splitPhrase(tokens, first, last, [], first)
+      if (named?.name)
+        return {
+          ...named,
+          range: { start: phrase.range.start, end: appositive.end },
+          descriptions: [phrase.range],
+        }
+    }
+  }
+  return phrase
 }
 
 /** The noun phrase that ends at `tokens[last]`: its first and last token, or undefined. */
@@ -296,6 +315,16 @@ function splitPhrase(
   )
     nameStart--
   while (nameStart <= to && isParticle(tokens[nameStart]!.text) && !isNameWord(tokens[nameStart])) nameStart++
+  // "the Department of Agriculture", "Church of Scientology": an organisation's name runs over "of".
+  while (
+    nameStart - 2 >= from &&
+    CONNECTORS.has(lower(tokens[nameStart - 1])) &&
+    ORGANIZATION_WORDS.has(lower(tokens[nameStart - 2])) &&
+    !tokens.slice(nameStart, to + 1).some((token) => TITLES.has(lower(token)))
+  ) {
+    nameStart -= 2
+    while (nameStart - 1 >= from && isNameWord(tokens[nameStart - 1])) nameStart--
+  }
   const words = tokens.slice(from, to + 1).map((token) => token.text.toLowerCase())
   const headWord = words.at(-1)!
   if (nameStart > to) {
@@ -317,7 +346,10 @@ function splitPhrase(
   for (let at = nameStart; at <= to; at++) {
     const word = lower(tokens[at])
     if (HONORIFICS.has(word)) continue
-    if (TITLES.has(word) || ORGANIZATION_WORDS.has(word)) split = at + 1
+    if (TITLES.has(word)) split = at + 1
+    // "Council on American-Islamic Relations Alia Salem": a person's name after an organisation's.
+    else if (ORGANIZATION_WORDS.has(word) && to - at >= 2 && !CONNECTORS.has(lower(tokens[at + 1])))
+      split = at + 1
   }
   const honorific = HONORIFICS.has(lower(tokens[split - 1])) || HONORIFICS.has(lower(tokens[split]))
   if (split > to) {
@@ -340,7 +372,8 @@ function splitPhrase(
   let personStart = split
   const capitalised = () =>
     tokens.slice(personStart, to + 1).filter((token) => !isParticle(token.text)).length
-  while (capitalised() > 3) personStart++
+  const organisationRun = tokens.slice(split, to + 1).some((token) => ORGANIZATION_WORDS.has(lower(token)))
+  while (!organisationRun && capitalised() > 3) personStart++
   const nameTokens = tokens.slice(personStart, to + 1)
   const allCaps = nameTokens.length === 1 && /^[\p{Lu}\p{N}&.]{2,}$/u.test(nameTokens[0]!.text)
   const organization =
