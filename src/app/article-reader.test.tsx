@@ -51,7 +51,7 @@ describe('ArticleReader sharing', () => {
     )
     await screen.findByText('Quote by Salim Paigir copied with its citation.')
     expect(await navigator.clipboard.readText()).toBe(
-      `“${quote.text}”\n— Salim Paigir, Military affairs expert. In “${article.headline}”, TOLOnews, date not given.\n${quoteUrl}`,
+      `“${quote.text}”\n— Salim Paigir, Military affairs expert. ${article.headline}. TOLOnews, date not given.\n${quoteUrl}`,
     )
   })
 

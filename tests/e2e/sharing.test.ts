@@ -114,7 +114,7 @@ describe('sharing a quote', () => {
     await panelOf(page).getByRole('button', { name: 'Copy with citation: quote by Salim Paigir' }).click()
     await status().waitFor()
     expect(await clipboard()).toBe(
-      `“${quote.text}”\n— Salim Paigir, Military affairs expert. In “${seed.headline}”, TOLOnews, date not given.\n` +
+      `“${quote.text}”\n— Salim Paigir, Military affairs expert. ${seed.headline}. TOLOnews, date not given.\n` +
         `${baseURL()}/articles/${SEED}/quotes/${quote.id}`,
     )
   })

@@ -14,7 +14,7 @@ const url = 'https://example.org/articles/a/quotes/q'
 describe('citeQuote', () => {
   it('quotes direct words, attributes them and links back', () => {
     expect(citeQuote(article, { kind: 'direct', text: 'We support dialogue.' }, speaker, url)).toBe(
-      '“We support dialogue.”\n— Sergey Lavrov, Russian Foreign Minister. In “Talks resume”, TOLOnews, date not given.\n' +
+      '“We support dialogue.”\n— Sergey Lavrov, Russian Foreign Minister. Talks resume. TOLOnews, date not given.\n' +
         url,
     )
   })
@@ -28,7 +28,7 @@ describe('citeQuote', () => {
   it('gives the date in the article’s language, and no role when there is none', () => {
     const dated = { ...article, published: '2024-06-21T10:00:00Z' }
     expect(citeQuote(dated, { kind: 'direct', text: 'Yes.' }, { name: 'Lavrov', role: null }, url)).toContain(
-      '— Lavrov. In “Talks resume”, TOLOnews, June 21, 2024.',
+      '— Lavrov. Talks resume. TOLOnews, June 21, 2024.',
     )
   })
 

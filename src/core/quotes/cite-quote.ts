@@ -15,5 +15,6 @@ export function citeQuote(
   ]
   const words = `${quoteWords(quote, article.language)}${note}`
   const when = article.published === null ? 'date not given' : formatDate(article.published, article.language)
-  return `${words}\n— ${speakerWithRole(speaker)}. In “${article.headline}”, ${article.outlet.name}, ${when}.\n${url}`
+  // The headline is named bare: quotation marks in a citation hold only words somebody said.
+  return `${words}\n— ${speakerWithRole(speaker)}. ${article.headline}. ${article.outlet.name}, ${when}.\n${url}`
 }

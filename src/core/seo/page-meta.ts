@@ -74,7 +74,8 @@ export function quotePageMeta(index: ArticleIndex, quote: Quote): PageMeta {
   return {
     title: `${speaker.name}: ${shorten(words, 90)}`,
     description: shorten(
-      `${words} — ${speakerWithRole(speaker)}, in “${article.headline}” (${article.outlet.name}).`,
+      // The headline is named bare: quotation marks here hold only words somebody said.
+      `${words} — ${speakerWithRole(speaker)}. From ${article.headline} (${article.outlet.name}).`,
       300,
     ),
     path: quotePath(article.slug, quote.id),

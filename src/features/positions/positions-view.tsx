@@ -84,7 +84,10 @@ export function PositionsView() {
   )
 }
 
+/** The first words of a quote or passage; of a quote over several paragraphs, the first paragraph's. */
 function excerpt(text: string, words = 12): string {
-  const all = text.trim().split(/\s+/)
-  return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`
+  const first = text.split('\n')[0]!.trim()
+  const all = first.split(/\s+/)
+  if (all.length > words) return `${all.slice(0, words).join(' ')}…`
+  return first === text.trim() ? first : `${first} …`
 }
