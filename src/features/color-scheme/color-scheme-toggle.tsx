@@ -1,4 +1,4 @@
-// The dark-scheme switch in the site header.
+// The dark-scheme switch in the site header: pressed, and saying "On", while the dark scheme shows.
 import { useSyncExternalStore } from 'react'
 import { chooseScheme, currentScheme, subscribeToScheme } from './scheme-choice.ts'
 
@@ -17,6 +17,13 @@ export function ColorSchemeToggle() {
         <path d="M6.2 1.3a6.8 6.8 0 1 0 8.5 8.5A5.6 5.6 0 0 1 6.2 1.3Z" />
       </svg>
       <span className="max-sm:sr-only">Dark theme</span>
+      {/* Says which scheme is on in words too; the button's pressed state says it to screen readers. */}
+      <span
+        aria-hidden="true"
+        className="rounded-full bg-panel px-1.5 text-xs font-semibold tracking-wide text-ink uppercase"
+      >
+        {dark ? 'On' : 'Off'}
+      </span>
     </button>
   )
 }
