@@ -140,6 +140,16 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
           </p>
           <MarksControl />
         </div>
+        {/* On paper, where the link cannot be followed, the address of the original is written out. */}
+        {article.sourceUrl !== null && (
+          <p
+            lang="en"
+            dir="ltr"
+            className="mb-3 hidden font-sans text-sm break-all text-ink-soft print:block"
+          >
+            Source: {article.sourceUrl}
+          </p>
+        )}
         <h1
           id="article-headline"
           {...blockAttributes(HEADLINE_BLOCK)}
