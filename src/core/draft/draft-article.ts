@@ -16,8 +16,7 @@ import type { SpeakerEntry } from './speaker-registry.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 
 /** Why an item of the draft needs a person's eye. */
-export type ReviewReason =
-  QuoteDoubt | 'kind-guessed' | 'name-from-label' | 'surname-mention' | 'mention-dropped'
+export type ReviewReason = QuoteDoubt | 'kind-guessed' | 'name-from-label' | 'surname-mention'
 
 /** One thing to check: a quote, a speaker or a turn by id, and the reason. */
 export interface ReviewItem {
@@ -202,15 +201,19 @@ function speakerMentions(
   aliases.sort((a, b) => b.alias.length - a.alias.length)
   for (const block of blocks) {
     const taken: BlockSpan[] = found.filter((item) => item.span.block === block.id).map((item) => item.span)
-    let lastFull: SpeakerEntry | null = null
     const inBlock: { speaker: SpeakerEntry; span: BlockSpan }[] = []
     for (const { alias, speaker } of aliases) {
       for (const start of findOccurrences(block.text, alias)) {
         const end = start + alias.length
         if (!wordBoundary(block.text, start, end)) continue
+        // A surname inside a full name, or a name inside the same speaker's mention, is marked already.
+        const surname = speaker.kind === 'person' && alias === speaker.shortName && alias !== speaker.name
         if (
           taken.some(
-            (span) => span.start <= start && end <= span.end && sameSpeakerAt(found, inBlock, span, speaker),
+            (span) =>
+              span.start <= start &&
+              end <= span.end &&
+              (surname || sameSpeakerAt(found, inBlock, span, speaker)),
           )
         )
           continue
@@ -228,19 +231,25 @@ function speakerMentions(
         taken.push({ block: block.id, start, end })
       }
     }
-    inBlock.sort((a, b) => a.span.start - b.span.start)
-    for (const item of inBlock) {
-      const key = block.text.slice(item.span.start, item.span.end).toLowerCase()
-      const sharing = owners.get(key)
-      if (sharing && sharing.size > 1) {
-        // Two speakers with this surname: the one named in full last is meant.
-        const pick = lastFull && sharing.has(lastFull) ? lastFull : item.speaker
-        item.speaker = pick
-        review.push({ target: 'speaker', id: ids.get(pick)!, reason: 'surname-mention' })
-      } else if (item.speaker.name === block.text.slice(item.span.start, item.span.end))
-        lastFull = item.speaker
-    }
     found.push(...inBlock)
+  }
+  // A surname two speakers share goes to the one named in full last before it.
+  const order = new Map(blocks.map((block, index) => [block.id, index]))
+  const inOrder = (a: { span: BlockSpan }, b: { span: BlockSpan }) =>
+    order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start
+  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  let lastFull: SpeakerEntry | null = null
+  const flagged = new Set<SpeakerEntry>()
+  for (const item of [...found].sort(inOrder)) {
+    const words = spanText(textOf, item.span)
+    const sharing = owners.get(words.toLowerCase())
+    if (item.speaker.name === words && item.speaker.kind === 'person') lastFull = item.speaker
+    else if (sharing && sharing.size > 1) {
+      if (lastFull && sharing.has(lastFull)) item.speaker = lastFull
+      if (!flagged.has(item.speaker))
+        review.push({ target: 'speaker', id: ids.get(item.speaker)!, reason: 'surname-mention' })
+      flagged.add(item.speaker)
+    }
   }
   // A mark may hold another whole but never part of one: drop mentions that would cross a quote or a mention.
   const spans = quotes.flatMap((quote) => [...quote.parts, ...(quote.source ? [quote.source] : [])])
@@ -262,10 +271,7 @@ function speakerMentions(
     seen.add(key)
     kept.push(item)
   }
-  const order = new Map(blocks.map((block, index) => [block.id, index]))
-  return kept.sort(
-    (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start,
-  )
+  return kept.sort(inOrder)
 }
 
 function sameSpeakerAt(

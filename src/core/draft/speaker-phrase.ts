@@ -380,12 +380,12 @@ function splitPhrase(
     allCaps ||
     (determiner && personStart === from + 1) ||
     nameTokens.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()))
-  if (personStart > from) {
-    const before = { start: tokens[from]!.start, end: tokens[personStart - 1]!.end }
-    // A title before the name is the speaker's; "Honorific" alone ("Mr.") is part of how the name is written.
-    if (!HONORIFICS.has(lower(tokens[personStart - 1])) || personStart - 1 > from)
-      descriptions.unshift(before)
-  }
+  // A title before the name is the speaker's: "NASA Administrator"; not a lone "the" or "Mr.".
+  const titleWords = tokens
+    .slice(from, personStart)
+    .filter((token) => !DETERMINERS.has(lower(token)) && !HONORIFICS.has(lower(token)))
+  if (personStart > from && titleWords.length > 0)
+    descriptions.unshift({ start: tokens[from]!.start, end: tokens[personStart - 1]!.end })
   void limit
   return {
     range,

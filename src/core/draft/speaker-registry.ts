@@ -64,6 +64,13 @@ export class SpeakerRegistry {
       const name = text.slice(phrase.name.start, phrase.name.end)
       let doubt: 'surname-shared' | undefined
       let entry = this.byAlias.get(aliasKey(name))
+      const sharers = /\s/.test(name) ? [] : this.namesWithSurname(name)
+      if (phrase.kind === 'person' && sharers.length > 1) {
+        // Two people share the surname: the one named last is meant.
+        const recent = [...this.recent].reverse().find((item) => item.entry?.shortName === name)
+        entry = recent?.entry ?? entry
+        doubt = 'surname-shared'
+      }
       if (!entry && phrase.kind === 'person' && !/\s/.test(name)) {
         const known = this.bySurname.get(name) ?? []
         const before = known.filter((candidate) => candidate.at <= at)
