@@ -1,7 +1,7 @@
 // documentText: the article as one string in reading order, and block anchors to and from offsets in it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { seedArticle } from '../../../tests/fixtures/articles.ts'
+import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { blockText } from '../content/article.ts'
 import { anchorsInRange, documentText, rangeOfAnchor } from './document-text.ts'
 
@@ -30,11 +30,21 @@ describe('documentText', () => {
     expect(documentText({ ...article, summary: null }).text).toBe('Head\nOne two.\nThree.')
   })
 
-  it('places every block of the seed article at its own text', () => {
-    const seed = seedArticle()
-    const document = documentText(seed)
+  it('places every block of an article at its own text', () => {
+    const river = riverSurveyArticle()
+    const document = documentText(river)
+    expect(document.blocks.map((block) => block.block)).toEqual([
+      'headline',
+      'summary',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+    ])
     for (const block of document.blocks)
-      expect(document.text.slice(block.start, block.end)).toBe(blockText(seed, block.block))
+      expect(document.text.slice(block.start, block.end)).toBe(blockText(river, block.block))
   })
 })
 

@@ -2,7 +2,7 @@
 // failure, never an exception.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { seedArticle } from '../../../tests/fixtures/articles.ts'
+import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { documentText } from '../anchoring/document-text.ts'
 import { selectPassage } from '../anchoring/match-passage.ts'
 import { passagePath } from './article-paths.ts'
@@ -171,8 +171,8 @@ describe('decodePassageLink(encodePassageLink(x))', () => {
   })
 })
 
-describe('links to the seed article', () => {
-  const article = seedArticle()
+describe('links to passages of an article', () => {
+  const article = riverSurveyArticle()
   const document = documentText(article)
   const origin = 'https://whosaidwhat.example'
 

@@ -2,14 +2,14 @@
 // could not be shown (as data: the words are the reader's, in features/article/link-words.ts).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { seedArticle } from '../../../tests/fixtures/articles.ts'
+import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { anchorsInRange, documentText } from '../anchoring/document-text.ts'
 import { selectPassage } from '../anchoring/match-passage.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
 import { encodePassageLink } from './passage-link.ts'
 import { resolveLinkTarget, targetAnchors, type LinkRequest } from './shared-passage.ts'
 
-const article = seedArticle()
+const article = riverSurveyArticle()
 const document = documentText(article)
 const request = (overrides: Partial<LinkRequest>): LinkRequest => ({
   quoteId: null,
@@ -25,11 +25,11 @@ const passageSearch = (words: string, occurrence = 0, revision = article.revisio
 
 describe('resolveLinkTarget', () => {
   it('shows nothing for a plain article link', () => {
-    expect(resolve({ search: '?speaker=sergey-lavrov' })).toEqual({ kind: 'none' })
+    expect(resolve({ search: '?speaker=lena-ortiz' })).toEqual({ kind: 'none' })
   })
 
   it('highlights a quote by its id', () => {
-    const quote = article.quotes.find((candidate) => candidate.id === 'mujahid-safer-than-before')!
+    const quote = article.quotes.find((candidate) => candidate.id === 'alliance-only-the-start')!
     expect(resolve({ quoteId: quote.id })).toEqual({ kind: 'quote', quote, anchors: quote.anchors })
   })
 
@@ -41,7 +41,7 @@ describe('resolveLinkTarget', () => {
   })
 
   it.each([0, 1])('highlights occurrence %i of the repeated phrase, as shared', (occurrence) => {
-    const phrase = 'a more stable, continuous, and fundamental dialogue'
+    const phrase = 'a clear, shared, and lasting plan for the river banks'
     const result = resolve({ search: passageSearch(phrase, occurrence) })
     const start = findOccurrences(document.text, phrase)[occurrence]!
     expect(result).toEqual({
@@ -53,12 +53,12 @@ describe('resolveLinkTarget', () => {
   })
 
   it('highlights a passage across paragraphs in pieces', () => {
-    const result = resolve({ search: passageSearch('still persist.\nThe Russian Foreign Minister said') })
+    const result = resolve({ search: passageSearch('still need repairs.\nThe mayor of Eastbrook') })
     expect(targetAnchors(result).map((anchor) => anchor.block)).toEqual(['p3', 'p4'])
   })
 
   it('says when the article was edited since the link was made, yet the passage was found', () => {
-    const search = passageSearch('threats from Afghan soil still persist', 0, 'old-revision')
+    const search = passageSearch('the old flood walls still need repairs', 0, 'old-revision')
     const edited = { ...article, revision: 'new-revision' }
     const editedDocument = documentText({ ...article, headline: `Updated: ${article.headline}` })
     const result = resolveLinkTarget(edited, editedDocument, request({ search }))
@@ -72,10 +72,10 @@ describe('resolveLinkTarget', () => {
   })
 
   it('reports a malformed passage link with why, and what it asked for', () => {
-    expect(resolve({ search: '?at=0-99&text=Lavrov' })).toEqual({
+    expect(resolve({ search: '?at=0-99&text=Ortiz' })).toEqual({
       kind: 'passage-malformed',
       reason: 'altered',
-      words: 'Lavrov',
+      words: 'Ortiz',
     })
     expect(resolve({ search: '?at=0-99' })).toEqual({
       kind: 'passage-malformed',
@@ -85,11 +85,11 @@ describe('resolveLinkTarget', () => {
   })
 
   it('highlights the text of a #:~:text= directive, first match', () => {
-    const result = resolve({ navigationUrl: 'https://x.example/a#:~:text=a%20more%20stable' })
-    const start = article.paragraphs[1]!.text.indexOf('a more stable')
+    const result = resolve({ navigationUrl: 'https://x.example/a#:~:text=a%20clear%2C%20shared' })
+    const start = article.paragraphs[1]!.text.indexOf('a clear, shared')
     expect(result).toEqual({
       kind: 'text',
-      anchors: [{ block: 'p2', start, end: start + 'a more stable'.length }],
+      anchors: [{ block: 'p2', start, end: start + 'a clear, shared'.length }],
     })
   })
 
@@ -102,11 +102,11 @@ describe('resolveLinkTarget', () => {
   })
 
   it('prefers the quote path to a passage, and a passage to a text directive', () => {
-    const viaQuote = resolve({ quoteId: 'paigir-main-reason', search: passageSearch('Lavrov') })
+    const viaQuote = resolve({ quoteId: 'alliance-only-the-start', search: passageSearch('Ortiz') })
     expect(viaQuote.kind).toBe('quote')
     const viaPassage = resolve({
-      search: passageSearch('Lavrov'),
-      navigationUrl: 'https://x.example/#:~:text=Mujahid',
+      search: passageSearch('Ortiz'),
+      navigationUrl: 'https://x.example/#:~:text=Haddad',
     })
     expect(viaPassage.kind).toBe('passage')
   })

@@ -1,22 +1,22 @@
 // Page metadata: what link previews and search engines read of each prerendered page.
 import { describe, expect, it } from 'vitest'
-import { seedArticle } from '../../../tests/fixtures/articles.ts'
+import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { indexArticle } from '../content/article-index.ts'
 import { summarizeArticle } from '../content/article.ts'
 import { sitePages } from '../links/site-pages.ts'
 import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta, sitePageMeta } from './page-meta.ts'
 
-const article = seedArticle()
+const article = riverSurveyArticle()
 const index = indexArticle(article)
 const site = 'https://example.org'
 
 describe('quotePageMeta', () => {
   it('names the speaker and quotes the words, with the quote’s card', () => {
-    const quote = article.quotes.find((candidate) => candidate.id === 'paigir-main-reason')!
+    const quote = article.quotes.find((candidate) => candidate.id === 'alliance-only-the-start')!
     const meta = quotePageMeta(index, quote)
-    expect(meta.title).toMatch(/^Salim Paigir: “The main reason/)
-    expect(meta.description).toContain(quote.text)
-    expect(meta.description).toContain('Salim Paigir, Military affairs expert')
+    expect(meta.title).toBe('Rivers Alliance: “A survey is only the start.”')
+    expect(meta.description).toContain('“A survey is only the start.”')
+    expect(meta.description).toContain('Rivers Alliance, Local environmental charities')
     expect(meta.path).toBe(`/articles/${article.slug}/quotes/${quote.id}`)
     expect(meta.image?.path).toBe(cardPath(article.slug, quote.id))
   })
@@ -31,7 +31,7 @@ describe('articlePageMeta and newsArticleJsonLd', () => {
   it('describes the article with its speakers and quote count', () => {
     const meta = articlePageMeta(article, site)
     expect(meta.title).toBe(`${article.headline} · Who said what`)
-    expect(meta.description).toContain('Sergey Lavrov')
+    expect(meta.description).toContain('Lena Ortiz, Omar Haddad, Westford Council, Rivers Alliance')
     expect(meta.description.length).toBeLessThanOrEqual(300)
   })
 
@@ -45,8 +45,8 @@ describe('articlePageMeta and newsArticleJsonLd', () => {
       headline: article.headline,
       url: `${site}/articles/${article.slug}`,
     })
+    // A group of bodies is an Organization too.
     expect(jsonLd.mentions.map((node) => node['@type'])).toEqual([
-      'Person',
       'Person',
       'Person',
       'Organization',
@@ -72,9 +72,9 @@ describe('sitePageMeta', () => {
     { page: '/', title: /^Who said what$/, image: undefined },
     { page: `/articles/${article.slug}`, title: /· Who said what$/, image: cardPath(article.slug) },
     {
-      page: `/articles/${article.slug}/quotes/paigir-main-reason`,
-      title: /^Salim Paigir: /,
-      image: cardPath(article.slug, 'paigir-main-reason'),
+      page: `/articles/${article.slug}/quotes/alliance-only-the-start`,
+      title: /^Rivers Alliance: /,
+      image: cardPath(article.slug, 'alliance-only-the-start'),
     },
     { page: '/404', title: /^Page not found · Who said what$/, image: undefined },
   ])('describes $page', ({ page, title, image }) => {

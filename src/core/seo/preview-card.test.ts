@@ -1,6 +1,7 @@
 // Preview cards: what the card of an article and of each kind of quote says, and in which colour.
 import { describe, expect, it } from 'vitest'
-import { loadArticle, seedArticle } from '../../../tests/fixtures/articles.ts'
+import { loadArticle } from '../../../tests/fixtures/articles.ts'
+import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { indexArticle } from '../content/article-index.ts'
 import type { Article } from '../content/article.ts'
 import { sitePages } from '../links/site-pages.ts'
@@ -9,13 +10,13 @@ import { LIGHT_COLOURS } from '../theme/colour-tokens.ts'
 import { cardPath } from './page-meta.ts'
 import { pageCard, previewCard, type Card } from './preview-card.ts'
 
-const seed = seedArticle()
-const headline = seed.headline
+const river = riverSurveyArticle()
+const headline = river.headline
 const quote = (article: Article, id: string) => article.quotes.find((candidate) => candidate.id === id)!
-/** The seed article with one speaker's role left out. */
+/** The river article with one speaker's role left out. */
 const withoutRole = (speaker: string): Article => ({
-  ...seed,
-  speakers: seed.speakers.map((entry) => (entry.id === speaker ? { ...entry, role: null } : entry)),
+  ...river,
+  speakers: river.speakers.map((entry) => (entry.id === speaker ? { ...entry, role: null } : entry)),
 })
 const dari = loadArticle('tests/fixtures/articles/kabul-water-council.json')
 const strike = loadArticle('tests/fixtures/articles/port-strike-talks.json')
@@ -24,38 +25,38 @@ describe('previewCard', () => {
   it.each<{ name: string; article: Article; quoteId?: string; expected: Card }>([
     {
       name: 'an article: its headline in bold, its speakers below, in the site’s accent',
-      article: seed,
+      article: river,
       expected: {
-        eyebrow: 'TOLOnews · who said what',
+        eyebrow: 'Valley Courier · who said what',
         text: headline,
         italic: false,
         attribution: null,
-        footer: 'Sergey Lavrov · Zabihullah Mujahid · Salim Paigir · Islamic Emirate · CSTO member states',
+        footer: 'Lena Ortiz · Omar Haddad · Westford Council · Rivers Alliance',
         accent: LIGHT_COLOURS.accent,
       },
     },
     {
       name: 'a direct quote: the words in quotation marks, “name, role”, in the speaker’s colour',
-      article: seed,
-      quoteId: 'paigir-main-reason',
+      article: river,
+      quoteId: 'alliance-only-the-start',
       expected: {
-        eyebrow: 'TOLOnews · quote',
-        text: `“${quote(seed, 'paigir-main-reason').text}”`,
+        eyebrow: 'Valley Courier · quote',
+        text: '“A survey is only the start.”',
         italic: false,
-        attribution: 'Salim Paigir, Military affairs expert',
+        attribution: 'Rivers Alliance, Local environmental charities',
         footer: headline,
-        accent: LIGHT_PALETTE[2]!,
+        accent: LIGHT_PALETTE[3]!,
       },
     },
     {
       name: 'a reported quote: the words bare and in italics',
-      article: seed,
-      quoteId: 'lavrov-threats-persist',
+      article: river,
+      quoteId: 'ortiz-flood-walls',
       expected: {
-        eyebrow: 'TOLOnews · reported speech',
-        text: 'threats from Afghan soil still persist',
+        eyebrow: 'Valley Courier · reported speech',
+        text: 'the old flood walls still need repairs',
         italic: true,
-        attribution: 'Sergey Lavrov, Russian Foreign Minister',
+        attribution: 'Lena Ortiz, Mayor of Westford',
         footer: headline,
         accent: LIGHT_PALETTE[0]!,
       },
@@ -88,15 +89,15 @@ describe('previewCard', () => {
     },
     {
       name: 'a speaker without a role: the name alone',
-      article: withoutRole('salim-paigir'),
-      quoteId: 'paigir-main-reason',
+      article: withoutRole('rivers-alliance'),
+      quoteId: 'alliance-only-the-start',
       expected: {
-        eyebrow: 'TOLOnews · quote',
-        text: `“${quote(seed, 'paigir-main-reason').text}”`,
+        eyebrow: 'Valley Courier · quote',
+        text: '“A survey is only the start.”',
         italic: false,
-        attribution: 'Salim Paigir',
+        attribution: 'Rivers Alliance',
         footer: headline,
-        accent: LIGHT_PALETTE[2]!,
+        accent: LIGHT_PALETTE[3]!,
       },
     },
     {
@@ -143,27 +144,27 @@ describe('previewCard', () => {
   })
 
   it('quotes direct speech in the article’s own quotation marks', () => {
-    const german: Article = { ...seed, language: 'de' }
-    const card = previewCard(indexArticle(german), quote(german, 'paigir-main-reason'))
-    expect(card.text).toBe(`„${quote(seed, 'paigir-main-reason').text}“`)
+    const german: Article = { ...river, language: 'de' }
+    const card = previewCard(indexArticle(german), quote(german, 'alliance-only-the-start'))
+    expect(card.text).toBe('„A survey is only the start.“')
   })
 })
 
 describe('pageCard', () => {
   it('gives the article and each quote page a card at its card path, and no other page one', () => {
-    const index = indexArticle(seed)
+    const index = indexArticle(river)
     const cards = sitePages([index]).map((page) => [page.page, pageCard(page)?.path ?? null])
     expect(cards).toEqual([
       ['home', null],
-      ['article', cardPath(seed.slug)],
-      ...seed.quotes.map((entry) => ['quote', cardPath(seed.slug, entry.id)]),
+      ['article', cardPath(river.slug)],
+      ...river.quotes.map((entry) => ['quote', cardPath(river.slug, entry.id)]),
       ['not-found', null],
     ])
   })
 
   it('draws a quote page’s card for that quote', () => {
-    const index = indexArticle(seed)
+    const index = indexArticle(river)
     const page = sitePages([index]).find((entry) => entry.page === 'quote')!
-    expect(pageCard(page)?.card).toEqual(previewCard(index, seed.quotes[0]))
+    expect(pageCard(page)?.card).toEqual(previewCard(index, river.quotes[0]))
   })
 })
