@@ -47,7 +47,7 @@ function closes(opener: string, mark: string, text: string, at: number): boolean
 
 /** 5'11" and the like: a straight mark after a digit is not a quotation. */
 function isInchMark(text: string, at: number): boolean {
-  return text[at] === '"' && /\d/.test(text[at - 1] ?? '') && !/\s/.test(text[at + 1] ?? ' ')
+  return text[at] === '"' && /\d/.test(text[at - 1] ?? '')
 }
 
 function trimmed(text: string, open: number, close: number, closed: boolean): Quotation {
