@@ -1,5 +1,6 @@
 // The article itself: headline, summary, byline and paragraphs, with every speaker mention marked from data.
 import {
+  Suspense,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -11,7 +12,12 @@ import {
 } from 'react'
 import { spansByBlock } from '../../core/anchoring/block-spans.ts'
 import type { Span } from '../../core/anchoring/segment-block.ts'
-import { layoutArticle, type PlacedParagraph, type TurnGroup } from '../../core/content/article-layout.ts'
+import {
+  layoutArticle,
+  type LayoutItem,
+  type PlacedParagraph,
+  type TurnGroup,
+} from '../../core/content/article-layout.ts'
 import { HEADLINE_BLOCK, SUMMARY_BLOCK } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
@@ -163,16 +169,21 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
           </p>
         )}
       </header>
-      {layout.map((item) => {
-        if (item.kind === 'paragraph') return paragraphOf(item.placed)
-        if (item.kind === 'turn') return turnOf(item.group)
-        return (
-          // A question from the floor and its answers, read as one exchange.
-          <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
-            {turnOf(item.question)}
-            {item.answers.map(turnOf)}
-          </div>
-        )
+      {chunksOf(layout).map((chunk, at) => {
+        const items = chunk.map((item) => {
+          if (item.kind === 'paragraph') return paragraphOf(item.placed)
+          if (item.kind === 'turn') return turnOf(item.group)
+          return (
+            // A question from the floor and its answers, read as one exchange.
+            <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
+              {turnOf(item.question)}
+              {item.answers.map(turnOf)}
+            </div>
+          )
+        })
+        // The first screen hydrates with the page; each later chunk is a boundary React hydrates in a task of
+        // its own, so a long transcript never blocks the main thread for long (see decision 012).
+        return at === 0 ? items : <Suspense key={at}>{items}</Suspense>
       })}
     </article>
   )
@@ -182,6 +193,31 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
 function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly string[] }) {
   const previewQuote = usePreviewedQuote()
   return <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
+}
+
+/** Paragraphs per hydration chunk: small enough that each chunk hydrates well within a 50 ms task on a phone. */
+const CHUNK_PARAGRAPHS = 24
+
+/** The layout cut into chunks of about CHUNK_PARAGRAPHS paragraphs, never cutting a turn or an exchange. */
+function chunksOf(layout: readonly LayoutItem[]): LayoutItem[][] {
+  const chunks: LayoutItem[][] = [[]]
+  let size = 0
+  for (const item of layout) {
+    const paragraphs =
+      item.kind === 'paragraph'
+        ? 1
+        : item.kind === 'turn'
+          ? item.group.paragraphs.length
+          : item.question.paragraphs.length +
+            item.answers.reduce((sum, answer) => sum + answer.paragraphs.length, 0)
+    if (size > 0 && size + paragraphs > CHUNK_PARAGRAPHS) {
+      chunks.push([])
+      size = 0
+    }
+    chunks.at(-1)!.push(item)
+    size += paragraphs
+  }
+  return chunks
 }
 
 /**
