@@ -33,6 +33,7 @@ export function renderWithReader(
     shareQuote: vi.fn(async () => {}),
     copyCitation: vi.fn(async () => {}),
     sharePassage: vi.fn(async () => {}),
+    copyPassageCitation: vi.fn(async () => {}),
     setView: vi.fn(),
     openSheet: vi.fn(),
     closeSheet: vi.fn(),

@@ -11,7 +11,7 @@ import type { Anchor, Article, Quote } from '../core/content/article.ts'
 import { passagePath, quotePath } from '../core/links/article-paths.ts'
 import { targetAnchors } from '../core/links/shared-passage.ts'
 import { withSpeakerFilter } from '../core/links/speaker-filter.ts'
-import { citeQuote } from '../core/quotes/cite-quote.ts'
+import { citePassage, citeQuote } from '../core/quotes/cite-quote.ts'
 import { visibleQuotes } from '../core/quotes/quote-filter.ts'
 import type { ArticleTextHandle } from '../features/article/article-text.tsx'
 import type { QuoteListHandle } from '../features/quotes/quote-list.tsx'
@@ -245,6 +245,12 @@ function useActions(inputs: ActionInputs): ReaderActions {
         const text = index.document.text.slice(range.start, range.end)
         const outcome = await shareLink({ url, title: index.article.headline, text })
         sharing.announce(outcome, 'Link to the selected text copied.', url)
+      },
+      async copyPassageCitation(range: TextRange) {
+        const { index, sharing } = now()
+        const url = absoluteUrl(passageLink(range))
+        const citation = citePassage(index.article, index.document.text.slice(range.start, range.end), url)
+        sharing.announce(await copyText(citation), 'Selected text copied with its citation.', citation)
       },
       setView: (view) => now().setView(view),
       openSheet,

@@ -56,6 +56,8 @@ export interface ReaderActions {
   shareQuote(quote: Quote): Promise<void>
   copyCitation(quote: Quote): Promise<void>
   sharePassage(range: TextRange): Promise<void>
+  /** Copies the selected words with where they come from and their link. */
+  copyPassageCitation(range: TextRange): Promise<void>
   setView(view: PanelView): void
   openSheet(): void
   closeSheet(): void

@@ -1,6 +1,6 @@
 // citeQuote: a quote as plain text, with who said it, where, when, and the link.
 import { describe, expect, it } from 'vitest'
-import { citeQuote } from './cite-quote.ts'
+import { citePassage, citeQuote } from './cite-quote.ts'
 
 const article = {
   headline: 'Talks resume',
@@ -42,5 +42,13 @@ describe('citeQuote', () => {
   it('runs the paragraphs of a long quote on, on one line', () => {
     const long = { kind: 'direct' as const, text: 'First paragraph.\nSecond paragraph.' }
     expect(citeQuote(article, long, speaker, url).split('\n')[0]).toBe('“First paragraph. Second paragraph.”')
+  })
+})
+
+describe('citePassage', () => {
+  it('cites the selected words bare, on one line, with the source and the link', () => {
+    expect(citePassage(article, 'The talks resumed.\nLavrov said so.', url)).toBe(
+      `The talks resumed. Lavrov said so.\n— Talks resume. TOLOnews, date not given.\n${url}`,
+    )
   })
 })

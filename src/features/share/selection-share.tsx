@@ -1,4 +1,5 @@
-// A small "Copy link" control beside a selection in the article, giving the link to exactly that passage.
+// A small menu beside a selection in the article: a link to exactly that passage ("Copy link", or "Share" where
+// the share sheet opens), or the passage with its citation.
 // It sits below the end of the selection, clear of the phone's own selection menu (which opens above it), and
 // comes right after the article in the tab order, so keyboard readers reach it with Tab after selecting.
 import { useEffect, useState, type RefObject } from 'react'
@@ -15,7 +16,7 @@ interface Placement {
 
 /** Room kept below the selection on touch screens, for the selection handles. */
 const TOUCH_HANDLE_ROOM = 20
-const CONTROL_WIDTH = 160
+const CONTROL_WIDTH = 260
 
 /** `container` is the positioned element that holds the article and this control. */
 export function SelectionShare({ container }: { container: RefObject<HTMLElement | null> }) {
@@ -54,16 +55,26 @@ export function SelectionShare({ container }: { container: RefObject<HTMLElement
           Select up to {MAX_PASSAGE_LENGTH.toLocaleString('en')} characters to share a link.
         </p>
       ) : (
-        <button
-          type="button"
-          aria-label={`${state.shareVerb} to the selected text`}
-          // Pressing the control must not clear the selection it shares.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => void actions.sharePassage(placement.range)}
-          className="min-h-10 rounded-full bg-ink px-4 font-semibold text-paper shadow-lg"
-        >
-          {state.shareVerb}
-        </button>
+        <div className="flex flex-wrap gap-1.5 rounded-full bg-ink p-1 shadow-lg">
+          {(
+            [
+              [state.shareVerb, `${state.shareVerb} to the selected text`, actions.sharePassage],
+              ['Copy with citation', 'Copy with citation of the selected text', actions.copyPassageCitation],
+            ] as const
+          ).map(([label, name, act]) => (
+            <button
+              key={label}
+              type="button"
+              aria-label={name}
+              // Pressing the control must not clear the selection it shares.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void act(placement.range)}
+              className="min-h-9 rounded-full px-3 font-semibold text-paper hover:bg-paper/15"
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       )}
     </div>
   )
