@@ -252,22 +252,20 @@ function speakerMentions(
     }
   }
   // A mark may hold another whole but never part of one: drop mentions that would cross a quote or a mention.
-  const spans = quotes.flatMap((quote) => [...quote.parts, ...(quote.source ? [quote.source] : [])])
+  const spansByBlock = new Map<string, BlockSpan[]>()
+  for (const span of quotes.flatMap((quote) => [...quote.parts, ...(quote.source ? [quote.source] : [])]))
+    spansByBlock.set(span.block, [...(spansByBlock.get(span.block) ?? []), span])
+  const sources = new Set(quotes.flatMap((quote) => (quote.source ? [rangeKey(quote.source)] : [])))
+  const keptByBlock = new Map<string, BlockSpan[]>()
   const kept: { speaker: SpeakerEntry; span: BlockSpan }[] = []
   const seen = new Set<string>()
   for (const item of [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))) {
     const key = `${item.span.block}:${item.span.start}:${item.span.end}`
     if (seen.has(key)) continue
-    const crossesQuote = spans.some((span) => crosses(span, item.span))
-    const crossesMention = kept.some((other) => crosses(other.span, item.span))
-    const isSource = quotes.some(
-      (quote) =>
-        quote.source &&
-        quote.source.block === item.span.block &&
-        quote.source.start === item.span.start &&
-        quote.source.end === item.span.end,
-    )
-    if (crossesQuote || crossesMention || isSource) continue
+    const crossesQuote = (spansByBlock.get(item.span.block) ?? []).some((span) => crosses(span, item.span))
+    const crossesMention = (keptByBlock.get(item.span.block) ?? []).some((span) => crosses(span, item.span))
+    if (crossesQuote || crossesMention || sources.has(key)) continue
+    keptByBlock.set(item.span.block, [...(keptByBlock.get(item.span.block) ?? []), item.span])
     seen.add(key)
     kept.push(item)
   }
@@ -486,4 +484,8 @@ export function slugify(text: string, words: number): string | undefined {
     .slice(0, words)
     .join('-')
   return slug === '' ? undefined : slug
+}
+
+function rangeKey(span: BlockSpan): string {
+  return `${span.block}:${span.start}:${span.end}`
 }
