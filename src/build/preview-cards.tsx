@@ -1,14 +1,17 @@
 // Draws a preview card (1200×630 PNG) for link previews at build time: satori lays out the card as SVG with a
-// bundled font, resvg rasterizes it. What the card says is decided in core/seo/preview-card.ts; bots that unfurl
-// links run no script, and this is what they show.
-import { createRequire } from 'node:module'
+// bundled font, resvg rasterizes it, and it is stored with a 16-colour palette. What the card says is decided in
+// core/seo/preview-card.ts; bots that unfurl links run no script, and this is what they show.
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { Resvg } from '@resvg/resvg-js'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { renderAsync } from '@resvg/resvg-js'
 import satori from 'satori'
 import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
 import type { Card } from '../core/seo/preview-card.ts'
 import { shorten } from '../core/text/shorten.ts'
 import { LIGHT_COLOURS } from '../core/theme/colour-tokens.ts'
+import { encodePalettePng, rampPalette, rgbOfHex } from './palette-png.ts'
 
 const require = createRequire(import.meta.url)
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`))
@@ -18,11 +21,66 @@ const FONTS = [
   { name: 'Source Serif', data: font('source-serif-4-latin-400-italic.woff'), weight: 400, style: 'italic' },
   { name: 'Source Serif', data: font('source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
 ] as const
+// One array for every card: satori keeps the fonts it has parsed by the array they came in.
+const FONT_LIST = [...FONTS]
 
-/** The card as PNG bytes. */
+/** A card is at most this many bytes (issue 11): link previews fetch it while the reader waits. */
+export const CARD_MAX_BYTES = 40 * 1024
+
+/**
+ * Steps of anti-aliasing kept from the paper to each ink, tried in turn until the card fits CARD_MAX_BYTES. Five
+ * look the same as 255 on a 1200×630 card (compare the edges zoomed in) and make 16 colours with the three inks:
+ * 4 bits a pixel, and a card of a long quote near 30 KB where the full-colour PNG was 95 KB. Fewer are kept for
+ * the rare card that is still too large (a long quote, a two-line attribution and a two-line headline).
+ */
+const SHADES = [5, 3, 2]
+
+/**
+ * What a card's pixels depend on besides the card itself: this drawing code and the modules it draws with, the
+ * fonts, the colours and the versions of satori and resvg. The card cache (card-cache.ts) keys cards by it, so
+ * changing any of them draws every card anew.
+ */
+export const CARD_RENDERER = fingerprintOf([
+  ...['./preview-cards.tsx', './palette-png.ts', '../core/text/shorten.ts'].map((module) =>
+    readFileSync(fileURLToPath(new URL(module, import.meta.url))),
+  ),
+  ...FONTS.map((entry) => entry.data),
+  JSON.stringify({ LIGHT_COLOURS, CARD_SIZE, SITE_NAME }),
+  ...['satori', '@resvg/resvg-js'].map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  ),
+])
+
+/** The card as PNG bytes. Cards may be drawn several at once: resvg rasterizes off the main thread. */
 export async function renderCard(card: Card): Promise<Buffer> {
+  const image = await renderAsync(await laidOut(card), {
+    fitTo: { mode: 'width', value: CARD_SIZE.width },
+    // satori has turned every glyph into a path: resvg needs no fonts, and scanning the system's is slow.
+    font: { loadSystemFonts: false },
+  })
+  const inks = [LIGHT_COLOURS.ink, LIGHT_COLOURS.inkSoft, card.accent].map(rgbOfHex)
+  let png: Buffer = Buffer.alloc(0)
+  for (const shades of SHADES) {
+    const palette = rampPalette(rgbOfHex(LIGHT_COLOURS.paper), inks, shades)
+    png = encodePalettePng(image.pixels, image.width, image.height, palette)
+    if (png.length <= CARD_MAX_BYTES) break
+  }
+  return png
+}
+
+// satori keeps the state of a layout in its module while it awaits: one card is laid out at a time.
+let layouts: Promise<unknown> = Promise.resolve()
+
+function laidOut(card: Card): Promise<string> {
+  const svg = layouts.then(() => cardSvg(card))
+  layouts = svg.catch(() => undefined)
+  return svg
+}
+
+/** The card laid out as SVG, its text as paths. */
+function cardSvg(card: Card): Promise<string> {
   const text = shorten(card.text, 230)
-  const svg = await satori(
+  return satori(
     <div
       style={{
         width: '100%',
@@ -68,7 +126,12 @@ export async function renderCard(card: Card): Promise<Buffer> {
         </div>
       </div>
     </div>,
-    { ...CARD_SIZE, fonts: [...FONTS] },
+    { ...CARD_SIZE, fonts: FONT_LIST },
   )
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng()
+}
+
+function fingerprintOf(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(createHash('sha256').update(part).digest())
+  return hash.digest('hex')
 }
