@@ -3,13 +3,13 @@
 import { dehydrate, type DehydratedState } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { articleLoaders } from 'virtual:content'
+import { articleLoaders, articleSummaries } from 'virtual:content'
 import { App } from './app/app.tsx'
 import { QuoteExcerptPage } from './app/quote-excerpt-page.tsx'
 import { articleListQuery, articleQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
 import type { ArticleIndex } from './core/content/article-index.ts'
-import type { Article, Quote } from './core/content/article.ts'
+import type { Article, ArticleSummary, Quote } from './core/content/article.ts'
 import { parsePagePath } from './core/links/article-paths.ts'
 
 export interface RenderedPage {
@@ -32,7 +32,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   return { html, state: dehydrate(queryClient) }
 }
 
-/** The light page of one quote of a very long article (see QuoteExcerptPage); the browser renders it anew. */
+/** The light page of one quote of a long article (see QuoteExcerptPage); the browser renders it anew. */
 export function renderQuoteExcerpt(index: ArticleIndex, quote: Quote): string {
   return renderToString(
     <StrictMode>
@@ -41,7 +41,14 @@ export function renderQuoteExcerpt(index: ArticleIndex, quote: Quote): string {
   )
 }
 
-/** Every bundled article, verified, for the prerender step to list pages and write their previews. */
-export async function loadArticles(): Promise<Article[]> {
-  return Promise.all(Object.values(articleLoaders).flatMap((load) => (load ? [load()] : [])))
+/** Every bundled article in brief, in the order the site lists them, for the prerender step to go through one by one. */
+export function listArticles(): ArticleSummary[] {
+  return articleSummaries
+}
+
+/** One bundled article, verified, for the prerender step to write its pages and previews. */
+export async function loadArticle(slug: string): Promise<Article> {
+  const load = Object.hasOwn(articleLoaders, slug) ? articleLoaders[slug] : undefined
+  if (!load) throw new Error(`No bundled article "${slug}"`)
+  return load()
 }

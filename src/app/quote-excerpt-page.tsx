@@ -1,6 +1,7 @@
-// The prerendered page of a quote in a very long article: the quote in its paragraphs, speakers marked, and a
-// link to the whole article. Writing the whole of a three-hour hearing into each of its 1,500 quote pages would
-// make gigabytes; in the browser the app replaces this page with the whole article, opened on the quote.
+// The prerendered page of a quote in an article over a few thousand characters (FULL_QUOTE_PAGES_UP_TO): the
+// quote in its paragraphs, speakers marked, and a link to the whole article. Each quote page carrying the whole
+// text would grow with length times quotes (a three-hour hearing's 1,500 would make gigabytes); in the browser
+// the app replaces this page with the whole article, opened on the quote.
 import { spansByBlock } from '../core/anchoring/block-spans.ts'
 import type { ArticleIndex } from '../core/content/article-index.ts'
 import type { Quote } from '../core/content/article.ts'

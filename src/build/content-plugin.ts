@@ -20,9 +20,14 @@ export function contentPlugin(contentDir: string): Plugin {
     if (failures.length > 0) throw new Error(`Broken article content:\n${failures.join('\n')}`)
     return results.flatMap((result) => (result.ok ? [result.article] : []))
   }
+  // Read and verified once per build, not once per module: a site of n articles loads n + 1 modules.
+  let loaded: Article[] | undefined
 
   return {
     name: 'who-said-what:content',
+    buildStart() {
+      loaded = undefined
+    },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`
       return undefined
@@ -30,7 +35,7 @@ export function contentPlugin(contentDir: string): Plugin {
     load(id) {
       if (!id.startsWith(`\0${INDEX_ID}`)) return undefined
       for (const file of listArticleFiles(dir)) this.addWatchFile(file)
-      const articles = loadAll()
+      const articles = (loaded ??= loadAll())
       if (id === `\0${INDEX_ID}`) {
         const loaders = articles
           .map(
@@ -52,6 +57,7 @@ export function contentPlugin(contentDir: string): Plugin {
       server.watcher.add(dir)
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return
+        loaded = undefined
         for (const module of server.moduleGraph.getModulesByFile?.(file) ?? [])
           server.moduleGraph.invalidateModule(module)
         const ids = [...server.moduleGraph.idToModuleMap.keys()].filter((id) =>

@@ -3,7 +3,7 @@ import type { SitePage } from '../core/links/site-pages.ts'
 import { escapeHtml } from './page-html.ts'
 
 /** sitemap.xml listing every page of the site but the 404 page, which is no address of its own. */
-export function sitemapXml(pages: readonly SitePage[], siteUrl: string): string {
+export function sitemapXml(pages: readonly Pick<SitePage, 'page' | 'path'>[], siteUrl: string): string {
   const urls = pages
     .filter((page) => page.page !== 'not-found')
     .map((page) => `  <url><loc>${escapeHtml(new URL(page.path, siteUrl).href)}</loc></url>`)

@@ -6,7 +6,10 @@ import { indexArticle, type ArticleIndex } from '../content/article-index.ts'
 import type { Article } from '../content/article.ts'
 import { parsePagePath } from './article-paths.ts'
 import {
+  articlePages,
   FULL_QUOTE_PAGES_UP_TO,
+  HOME_PAGE,
+  NOT_FOUND_PAGE,
   renderedPathOf,
   shouldHydrate,
   sitePages,
@@ -79,6 +82,16 @@ describe('sitePages', () => {
       ],
     },
     {
+      name: 'a 2,200-word story (13,000 characters): excerpts, or each quote page would carry the whole text',
+      articles: [article('story', { quotes: 1, length: 13_000 })],
+      expected: [
+        ['home', '/', 'index.html', '-'],
+        ['article', '/articles/story', 'articles/story.html', '-'],
+        ['quote', `/articles/story/quotes/${q0}`, `articles/story/quotes/${q0}.html`, true],
+        ['not-found', '/404', '404.html', '-'],
+      ],
+    },
+    {
       name: 'an article without quotes: its page alone',
       articles: [article('quiet', { quotes: 0 })],
       expected: [
@@ -106,6 +119,11 @@ describe('sitePages', () => {
         expect(parsed).toEqual({ page: 'quote', slug: 'short', quoteId: page.quote.id })
       }
     }
+  })
+
+  it('is home, then each article’s pages (articlePages), then the 404 page', () => {
+    const [a, b] = [article('a', { quotes: 2 }), article('b', { quotes: 1, length: 13_000 })]
+    expect(sitePages([a, b])).toEqual([HOME_PAGE, ...articlePages(a), ...articlePages(b), NOT_FOUND_PAGE])
   })
 
   it('writes every page to its own file', () => {

@@ -6,10 +6,13 @@ import type { Quote } from '../content/article.ts'
 import { articlePath, quotePath } from './article-paths.ts'
 
 /**
- * Articles up to this many characters (about 6,000 words) get their whole text on every quote page; longer
- * ones get an excerpt there (the quote in its paragraph), or their quote pages would add up to gigabytes.
+ * Articles up to this many characters (about 650 words, a short news story) get their whole text on every quote
+ * page, which the browser hydrates as it is. Longer ones get an excerpt there (the quote in its paragraph), which
+ * the browser replaces with the whole article: each quote page would otherwise carry the whole text again, and
+ * an article's quote pages add up with its length times its quotes (a 2,200-word story's 55 quote pages made
+ * 12 MB). See decision 006.
  */
-export const FULL_QUOTE_PAGES_UP_TO = 40_000
+export const FULL_QUOTE_PAGES_UP_TO = 4_000
 
 interface PageFile {
   /** The site-relative path the page is served at. */
@@ -30,22 +33,27 @@ export type SitePage = PageFile &
 
 /** Every page of the site, home first and the 404 page last, articles in the order given. */
 export function sitePages(articles: readonly ArticleIndex[]): SitePage[] {
+  return [HOME_PAGE, ...articles.flatMap(articlePages), NOT_FOUND_PAGE]
+}
+
+/** The home page, first in the table. */
+export const HOME_PAGE: SitePage = { page: 'home', ...pageFile('/') }
+
+/** The 404 page, last in the table. */
+export const NOT_FOUND_PAGE: SitePage = { page: 'not-found', ...pageFile('/404') }
+
+/** One article's part of the table: its page, then its quotes' pages in reading order. */
+export function articlePages(index: ArticleIndex): SitePage[] {
+  const excerpt = index.document.text.length > FULL_QUOTE_PAGES_UP_TO
   return [
-    { page: 'home', ...pageFile('/') },
-    ...articles.flatMap((index): SitePage[] => {
-      const excerpt = index.document.text.length > FULL_QUOTE_PAGES_UP_TO
-      return [
-        { page: 'article', index, ...pageFile(articlePath(index.article.slug)) },
-        ...index.article.quotes.map((quote): SitePage => ({
-          page: 'quote',
-          index,
-          quote,
-          excerpt,
-          ...pageFile(quotePath(index.article.slug, quote.id)),
-        })),
-      ]
-    }),
-    { page: 'not-found', ...pageFile('/404') },
+    { page: 'article', index, ...pageFile(articlePath(index.article.slug)) },
+    ...index.article.quotes.map((quote): SitePage => ({
+      page: 'quote',
+      index,
+      quote,
+      excerpt,
+      ...pageFile(quotePath(index.article.slug, quote.id)),
+    })),
   ]
 }
 
