@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site with generated long articles beside the real ones, then measures, in one
 // run on this machine, what issue 4 budgets: initial JavaScript, Lighthouse (mobile defaults), Largest
-// Contentful Paint against a plain static page of the same text, and how cost grows with article size.
+// Contentful Paint against a plain static page of the same text, and how cost grows with article size; and
+// what issue 11 budgets: the build's time, peak memory and output at scale (build-scale.ts).
 // Timings are noisy on shared machines: read the ratios within one run, not absolute numbers across runs.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,9 +14,11 @@ import { preview } from 'vite'
 import { buildSite } from '../../src/build/build-site.ts'
 import { DEFAULT_CONTENT_DIR } from '../../src/build/content-files.ts'
 import { escapeHtml } from '../../src/build/page-html.ts'
+import { CARD_MAX_BYTES } from '../../src/build/preview-cards.tsx'
 import { documentText } from '../../src/core/anchoring/document-text.ts'
 import { parseArticle } from '../../src/core/content/parse-article.ts'
 import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../chromium.ts'
+import { buildTable, measureBuilds, type BuildRow } from './build-scale.ts'
 import { generateHearing } from './hearing.ts'
 
 const WORK = path.resolve('.tmp/bench')
@@ -60,19 +63,24 @@ async function main() {
     preview: { port, strictPort: true, host: '127.0.0.1' },
   })
 
-  try {
-    const js = initialJavaScript(outDir, `articles/${SEED}.html`)
-    console.log('Running Lighthouse…')
-    const app = await lighthouseMedian(`${origin}/articles/${SEED}`)
-    const reference = await lighthouseMedian(`${origin}/reference.html`)
-    console.log('Measuring Largest Contentful Paint side by side…')
-    const lcp = await lcpSideBySide(`${origin}/articles/${SEED}`, `${origin}/reference.html`)
-    console.log('Measuring scale…')
-    const scale = await measureScale(origin)
-    printReport({ js, app, reference, lcp, scale })
-  } finally {
-    await server.close()
-  }
+  const measured = await (async () => {
+    try {
+      const js = initialJavaScript(outDir, `articles/${SEED}.html`)
+      console.log('Running Lighthouse…')
+      const app = await lighthouseMedian(`${origin}/articles/${SEED}`)
+      const reference = await lighthouseMedian(`${origin}/reference.html`)
+      console.log('Measuring Largest Contentful Paint side by side…')
+      const lcp = await lcpSideBySide(`${origin}/articles/${SEED}`, `${origin}/reference.html`)
+      console.log('Measuring scale…')
+      const scale = await measureScale(origin)
+      return { js, app, reference, lcp, scale }
+    } finally {
+      await server.close()
+    }
+  })()
+  console.log('Building three sites, each twice…')
+  const builds = reuse ? null : await measureBuilds(path.join(WORK, 'builds'), origin)
+  printReport({ ...measured, builds })
 }
 
 /** Gzipped size of the scripts an article page loads before any interaction: its app script and preloads. */
@@ -281,12 +289,14 @@ function printReport({
   reference,
   lcp,
   scale,
+  builds,
 }: {
   js: ReturnType<typeof initialJavaScript>
   app: LighthouseResult
   reference: LighthouseResult
   lcp: { appMs: number; referenceMs: number }
   scale: ScaleRow[]
+  builds: BuildRow[] | null
 }) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const ms = (value: number) => (value === 0 ? '< 16' : Math.round(value).toString())
@@ -302,6 +312,7 @@ function printReport({
     `| Lighthouse SEO | ${app.seo} | 100 | ${app.seo === 100 ? 'ok' : 'UNDER'} |`,
     `| LCP, article vs plain static page (Lighthouse, same run) | ${Math.round(app.lcpMs)} ms vs ${Math.round(reference.lcpMs)} ms (${(app.lcpMs / reference.lcpMs).toFixed(2)}×) | ≤ 1.25× | ${app.lcpMs / reference.lcpMs <= 1.25 ? 'ok' : 'OVER'} |`,
     `| LCP, the same pair loaded for real under the same throttling (median of ${LCP_RUNS}) | ${Math.round(lcp.appMs)} ms vs ${Math.round(lcp.referenceMs)} ms (${(lcp.appMs / lcp.referenceMs).toFixed(2)}×) | ≤ 1.25× | ${lcp.appMs / lcp.referenceMs <= 1.25 ? 'ok' : 'OVER'} |`,
+    ...(builds ? buildBudgets(builds) : []),
     '',
     '| Article | Words | Quotes | Speakers | First paint (ms) | Main thread busy while loading (ms) | Toggle a speaker filter (ms) | Open a passage link (ms) |',
     '|---|---|---|---|---|---|---|---|',
@@ -311,8 +322,20 @@ function printReport({
     ),
     '',
     'Interactions are Event Timing durations (input to next paint), median of 3; "< 16" means below what Event Timing reports.',
+    '',
+    ...(builds ? buildTable(builds) : ['(The builds are not measured with --skip-build.)']),
   ]
   console.log(`\n${lines.join('\n')}`)
+}
+
+/** Issue 11's budgets for the build: its peak memory and its cards, over the three sites. */
+function buildBudgets(builds: readonly BuildRow[]): string[] {
+  const peak = Math.max(...builds.flatMap((row) => [row.cold.peakMemory, row.edited.peakMemory]))
+  const card = Math.max(...builds.map((row) => row.output.cards.largest))
+  return [
+    `| Build peak memory, largest of the three sites below | ${Math.round(peak / 2 ** 20)} MB | < 1,024 MB | ${peak < 2 ** 30 ? 'ok' : 'OVER'} |`,
+    `| Largest preview card | ${(card / 1024).toFixed(1)} KB | ≤ ${CARD_MAX_BYTES / 1024} KB | ${card <= CARD_MAX_BYTES ? 'ok' : 'OVER'} |`,
+  ]
 }
 
 declare global {
