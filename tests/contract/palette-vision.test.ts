@@ -1,14 +1,16 @@
 // Speaker colours stand out from the page and stay apart for readers with colour-vision deficiencies.
 //
-// Criterion. A speaker's mark is a 2px underline in its colour over a 13% tint of it. The underline must
-// reach WCAG 1.4.11's 3:1 against the paper and the panel. For telling speakers apart, colours are compared
-// with CIEDE2000 in CIELAB (D65), for normal vision and for protanopia, deuteranopia and tritanopia simulated
-// with Machado, Oliveira & Fernandes (2009) at severity 1.0: full dichromacy, the worst case; anomalous
-// trichromats see more. Pairs that must differ:
+// Criterion. A speaker's mark is an underline in its colour (2px, 4px for slots drawn heavier, 1px for the
+// neutral one) over a 13% tint of it. The underline must reach WCAG 1.4.11's 3:1 against the paper and the panel. For telling speakers apart,
+// colours are compared with CIEDE2000 in CIELAB (D65), for normal vision and for protanopia, deuteranopia and
+// tritanopia simulated with Machado, Oliveira & Fernandes (2009) at severity 1.0: full dichromacy, the worst
+// case; anomalous trichromats see more. The twelve slots go to an article's twelve most quoted speakers; the
+// rest share a neutral thirteenth (decision 007). Pairs that must differ:
+// - for normal vision, all thirteen with each other (an article with twelve speakers or more shows them all);
 // - slots 0–4 with each other: an article's first five speakers, the common case, are on screen together;
-// - slots sharing an underline pattern (0/5, 1/6, 2/7): for them colour is the only difference;
-// - for normal vision, all eight slots with each other (an article with eight speakers shows them all).
-// Other pairs under a simulation still differ by their underline pattern.
+// - slots sharing an underline style, whatever its thickness (solid 0/5/10 and the neutral slot, dashed 1/6/11,
+//   dotted 2/7, double 3/8, wavy 4/9): for them colour is the only sure difference.
+// Every other pair differs by underline style, so under a simulation it is told apart by its line.
 // Threshold: ΔE00 ≥ 10. A ΔE00 of about 1 is just noticeable between large patches side by side; these
 // marks are thin lines and faint tints, usually seen apart and matched from memory, and colour differences
 // shrink for small marks (Stone, Szafir & Setlur 2014), so we ask for ten times that, the usual floor for
@@ -16,7 +18,7 @@
 // clear it (with a margin: its smallest difference is about 12).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { LIGHT_PALETTE, PALETTE_SIZE } from '../../src/core/speakers/speaker-palette.ts'
+import { LIGHT_PALETTE, OTHER_SLOT, PALETTE_SIZE } from '../../src/core/speakers/speaker-palette.ts'
 import { LIGHT_COLOURS } from '../../src/core/theme/colour-tokens.ts'
 import {
   contrastRatio,
@@ -49,7 +51,11 @@ function pattern(slot: number): string {
   return match[1]!
 }
 
-const slots = Array.from({ length: PALETTE_SIZE }, (_, slot) => slot)
+/** The colour token of a slot: `--palette-N`, or `--palette-other` for the shared neutral slot. */
+const tokenOf = (slot: number) => (slot === OTHER_SLOT ? 'palette-other' : `palette-${slot}`)
+
+// Slots 0–11 and the neutral one after them.
+const slots = Array.from({ length: PALETTE_SIZE + 1 }, (_, slot) => slot)
 const allPairs = slots.flatMap((a) => slots.filter((b) => b > a).map((b): [number, number] => [a, b]))
 const togetherPairs = allPairs.filter(([a, b]) => b < 5 || pattern(a) === pattern(b))
 
@@ -57,7 +63,7 @@ const schemes = (['light', 'dark'] as const).map((scheme, index) => {
   const pick = (name: string) => token(name)[index]!
   return {
     scheme,
-    palette: slots.map((slot) => pick(`palette-${slot}`)),
+    palette: slots.map((slot) => pick(tokenOf(slot))),
     backgrounds: { paper: pick('color-paper'), panel: pick('color-panel') },
   }
 })
@@ -71,7 +77,7 @@ it('draws preview cards in the light paper, ink, accent and palette of the style
     inkSoft: light('color-ink-soft'),
     accent: light('color-accent'),
   })
-  expect(LIGHT_PALETTE).toEqual(slots.map((slot) => light(`palette-${slot}`)))
+  expect(LIGHT_PALETTE).toEqual(slots.map((slot) => light(tokenOf(slot))))
 })
 
 /** Pairs closer than the threshold, as `slot/slot (#hex/#hex): ΔE`, for a readable failure. */
@@ -120,12 +126,12 @@ for (const { scheme, palette, backgrounds } of schemes) {
       expect(weak).toEqual([])
     })
 
-    it('gives all eight speakers colours that are told apart at a glance', () => {
+    it('gives all twelve speakers, and the neutral slot, colours that are told apart at a glance', () => {
       expect(closePairs(palette, allPairs, (colour) => simulate(colour, 'normal vision'))).toEqual([])
     })
 
     it.each(VISIONS.filter((vision) => vision !== 'normal vision'))(
-      'keeps the first five speakers, and speakers with the same underline, apart in colour with %s',
+      'keeps the first five speakers, and speakers with the same underline style, apart in colour with %s',
       (vision) => {
         expect(closePairs(palette, togetherPairs, (colour) => simulate(colour, vision))).toEqual([])
       },
