@@ -6,7 +6,6 @@ import type { Article } from '../core/content/article.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { HighlightBar } from '../features/article/highlight-bar.tsx'
 import { LinkNotices } from '../features/article/link-notices.tsx'
-import { SpeakerLegend } from '../features/article/speaker-legend.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
 import { ShareStatus } from '../features/share/share-status.tsx'
 import { ReaderContext } from '../reader/reader-context.ts'
@@ -25,7 +24,6 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         <div inert={reader.state.sheetOpen} className="min-w-0">
           <LinkNotices />
           <HighlightBar />
-          <SpeakerLegend />
           <div ref={textContainer} dir={article.direction} className="relative">
             <ArticleText ref={articleText} />
             <SelectionShare container={textContainer} />

@@ -1,9 +1,11 @@
-// The panel beside the article: the speaker filter, then the quotes or the positions behind two tabs.
+// The panel beside the article: the speaker filter (the key to the marks, too), then the quotes or the positions
+// behind two tabs.
 import { useId, useRef, type KeyboardEvent, type Ref } from 'react'
 import { PositionsView } from '../features/positions/positions-view.tsx'
 import { QuoteList, type QuoteListHandle } from '../features/quotes/quote-list.tsx'
 import { FilterResultStatus } from '../features/speaker-filter/filter-result-status.tsx'
 import { SpeakerFilter } from '../features/speaker-filter/speaker-filter.tsx'
+import { SpeakerKey } from '../features/speaker-filter/speaker-key.tsx'
 import { visibleQuotes } from '../core/quotes/quote-filter.ts'
 import { useReader, type PanelView } from '../reader/reader-context.ts'
 
@@ -35,34 +37,40 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
 
   return (
     <div className="flex flex-col gap-4">
-      <SpeakerFilter />
-      <FilterResultStatus />
-      <div
-        role="tablist"
-        aria-label="Panel views"
-        className="js-only flex gap-1 border-b border-line font-sans"
-      >
-        {VIEWS.map((entry) => (
-          <button
-            key={entry.id}
-            ref={(element) => {
-              if (element) tabRefs.current.set(entry.id, element)
-            }}
-            type="button"
-            role="tab"
-            id={`${idPrefix}-tab-${entry.id}`}
-            aria-controls={`${idPrefix}-view-${entry.id}`}
-            aria-selected={view === entry.id}
-            tabIndex={view === entry.id ? 0 : -1}
-            onClick={() => actions.setView(entry.id)}
-            onKeyDown={onTabKeyDown}
-            className="-mb-px min-h-10 border-b-2 border-transparent px-3 text-sm font-semibold text-ink-soft aria-selected:border-accent aria-selected:text-ink"
-          >
-            {entry.label}
-            {entry.id === 'quotes' && <span className="ms-1 font-normal tabular-nums">({quoteCount})</span>}
-          </button>
-        ))}
+      {/* The filter and the tabs stay at the top of the panel while the list scrolls under them, so what a chip
+          does is always in view. They take back the panel's padding (sticky offsets count from inside it), so
+          nothing scrolls past above them. */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-3 bg-paper px-4 pt-4 lg:bg-panel print:static print:m-0 print:p-0">
+        <SpeakerFilter />
+        <FilterResultStatus />
+        <div
+          role="tablist"
+          aria-label="Panel views"
+          className="js-only flex gap-1 border-b border-line font-sans"
+        >
+          {VIEWS.map((entry) => (
+            <button
+              key={entry.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(entry.id, element)
+              }}
+              type="button"
+              role="tab"
+              id={`${idPrefix}-tab-${entry.id}`}
+              aria-controls={`${idPrefix}-view-${entry.id}`}
+              aria-selected={view === entry.id}
+              tabIndex={view === entry.id ? 0 : -1}
+              onClick={() => actions.setView(entry.id)}
+              onKeyDown={onTabKeyDown}
+              className="-mb-px min-h-10 border-b-2 border-transparent px-3 text-sm font-semibold text-ink-soft aria-selected:border-accent aria-selected:text-ink"
+            >
+              {entry.label}
+              {entry.id === 'quotes' && <span className="ms-1 font-normal tabular-nums">({quoteCount})</span>}
+            </button>
+          ))}
+        </div>
       </div>
+      <SpeakerKey />
       {/* On paper the tabs are gone; this names what follows the article. */}
       <h2 className="hidden font-serif text-xl font-bold print:block">
         {VIEWS.find((entry) => entry.id === view)!.label}

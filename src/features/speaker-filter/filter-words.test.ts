@@ -1,6 +1,6 @@
-// describeFilterResult: what the live region says after the speaker filter changes.
+// The filter's words: a chip's count, what the live region says after the filter changes, and as a reader types.
 import { describe, expect, it } from 'vitest'
-import { describeFilterResult } from './filter-words.ts'
+import { describeFilterResult, quoteCount, speakersFound } from './filter-words.ts'
 
 describe('describeFilterResult', () => {
   it.each<{ count: number; names: string[]; expected: string }>([
@@ -18,5 +18,25 @@ describe('describeFilterResult', () => {
     { count: 8, names: [], expected: '' },
   ])('says "$expected" for $count with $names', ({ count, names, expected }) => {
     expect(describeFilterResult(count, names)).toBe(expected)
+  })
+})
+
+describe('quoteCount', () => {
+  it.each([
+    [0, '0 quotes'],
+    [1, '1 quote'],
+    [4, '4 quotes'],
+  ])('says %i as "%s"', (count, expected) => {
+    expect(quoteCount(count)).toBe(expected)
+  })
+})
+
+describe('speakersFound', () => {
+  it.each([
+    [0, 'No speaker found'],
+    [1, '1 speaker found'],
+    [12, '12 speakers found'],
+  ])('says %i as "%s"', (count, expected) => {
+    expect(speakersFound(count)).toBe(expected)
   })
 })
