@@ -6,6 +6,7 @@ import type { Article } from '../core/content/article.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { HighlightBar } from '../features/article/highlight-bar.tsx'
 import { LinkNotices } from '../features/article/link-notices.tsx'
+import { MarginOverview } from '../features/overview/margin-overview.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
 import { ShareStatus } from '../features/share/share-status.tsx'
 import { ReaderContext } from '../reader/reader-context.ts'
@@ -24,9 +25,11 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         <div inert={reader.state.sheetOpen} className="min-w-0">
           <LinkNotices />
           <HighlightBar />
-          <div ref={textContainer} dir={article.direction} className="relative">
+          {/* Below the two-column layout the overview is a rail at the screen's edge: the text keeps clear of it. */}
+          <div ref={textContainer} dir={article.direction} className="relative max-lg:pe-3 print:pe-0">
             <ArticleText ref={articleText} />
             <SelectionShare container={textContainer} />
+            <MarginOverview container={textContainer} />
           </div>
         </div>
         <PanelSheet sheetButton={sheetButton} sheetClose={sheetClose}>
