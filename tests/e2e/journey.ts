@@ -59,3 +59,13 @@ export const quoteFiguresOf = (page: Page) => panelOf(page).locator('figure')
 export function appReady(page: Page): Promise<unknown> {
   return page.waitForSelector('html[data-app="ready"]', { state: 'attached' })
 }
+
+/**
+ * Resolves once the page has rendered two more frames: by then whatever an earlier event set in motion (a
+ * render, an effect, work put off to the next frame) has been painted. For checks that something did not happen.
+ */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
+}
