@@ -1,5 +1,6 @@
 // The reading view: composes the features around the reader model of one article. The article column (notices,
-// the highlight bar, the legend, the text and its selection control) and the panel beside it, a sheet on phones.
+// the highlight bar, the text with its selection menu and margin overview) and the panel beside it, a sheet on
+// phones.
 // State and actions live in useReaderModel; this file only lays the pieces out.
 import { useEffect, useRef } from 'react'
 import type { Article } from '../core/content/article.ts'

@@ -29,7 +29,7 @@ export function indexArticle(article: Article): ArticleIndex {
     speakers,
     quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
     quotesBySpeaker,
-    speakerSlots: speakerPaletteSlots(article.speakers),
+    speakerSlots: speakerPaletteSlots(article.speakers, article.quotes),
     document: documentText(article),
     speakerOf(quote) {
       const speaker = speakers.get(quote.speaker)
