@@ -2,6 +2,7 @@
 // floating button opens over the article, with a backdrop and a Close button. Its focus rules are actions of the
 // reader model (openSheet, closeSheet); the refs let those actions move focus here.
 import type { ReactNode, RefObject } from 'react'
+import type { ArticleIndex } from '../core/content/article-index.ts'
 import { useReader } from '../reader/reader-context.ts'
 
 interface PanelSheetProps {
@@ -13,6 +14,7 @@ interface PanelSheetProps {
 export function PanelSheet({ sheetButton, sheetClose, children }: PanelSheetProps) {
   const { index, state, actions } = useReader()
   const { sheetOpen } = state
+  const shown = sheetButtonLabel(index, state.filter.speakers)
   return (
     <>
       <button
@@ -20,11 +22,12 @@ export function PanelSheet({ sheetButton, sheetClose, children }: PanelSheetProp
         type="button"
         aria-expanded={sheetOpen}
         aria-controls="reading-panel"
+        aria-label={`Quotes & positions: ${shown}`}
         onClick={actions.openSheet}
         inert={sheetOpen}
         className="js-only fixed end-4 bottom-4 z-20 min-h-12 rounded-full bg-accent px-5 font-sans font-semibold text-paper shadow-lg lg:hidden"
       >
-        Quotes &amp; positions ({index.article.quotes.length})
+        {shown}
       </button>
       {sheetOpen && (
         <div
@@ -55,4 +58,17 @@ export function PanelSheet({ sheetButton, sheetClose, children }: PanelSheetProp
       </aside>
     </>
   )
+}
+
+/**
+ * What the floating button says the panel shows: "8 quotes", or with a filter on "6 of 8 quotes · Lavrov,
+ * Mujahid" (two names at most, then how many more), so a phone reader sees the filter without opening the sheet.
+ */
+function sheetButtonLabel(index: ArticleIndex, selected: readonly string[]): string {
+  const total = index.article.quotes.length
+  if (selected.length === 0) return `${total} ${total === 1 ? 'quote' : 'quotes'}`
+  const count = selected.reduce((sum, id) => sum + (index.quotesBySpeaker.get(id)?.length ?? 0), 0)
+  const names = selected.map((id) => index.speakers.get(id)?.shortName ?? id)
+  const named = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ')
+  return `${count} of ${total} quotes · ${named}`
 }

@@ -56,6 +56,7 @@ afterEach(() => {
 
 function renderReader(shown: Article = article) {
   const location = memoryLocation({ path: `/articles/${shown.slug}`, record: true })
+  history = location.history
   const user = userEvent.setup()
   const view = render(
     <Router hook={location.hook} searchHook={location.searchHook}>
@@ -65,6 +66,7 @@ function renderReader(shown: Article = article) {
   return { user, view }
 }
 
+let history: string[] = []
 const panel = () => screen.getByRole('complementary', { name: 'Quotes and positions' })
 const cards = () => within(panel()).getAllByRole('figure')
 
@@ -165,5 +167,67 @@ describe('the page around the article', () => {
     const style = screen.getByRole('article').querySelector('style')!
     await user.hover(cards()[1]!)
     expect(style.textContent).toContain(`data-quote="${article.quotes[1]!.id}"`)
+  })
+})
+
+describe('a name in the text', () => {
+  const speaker = article.speakers.find((candidate) =>
+    article.quotes.some((quote) => quote.speaker === candidate.id),
+  )!
+
+  it('opens a card about the speaker and leaves the address as it was', async () => {
+    const { user } = renderReader()
+    const before = [...history]
+    await user.click(screen.getByRole('article').querySelector(`[data-speaker="${speaker.id}"]`)!)
+    const card = screen.getByRole('dialog', { name: speaker.name })
+    expect(card).toHaveTextContent(/quotes? in this article/)
+    expect(history).toEqual(before)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: speaker.name })).toBeNull()
+  })
+
+  it('filters to the speaker only when asked, from the card', async () => {
+    const { user } = renderReader()
+    await user.click(screen.getByRole('article').querySelector(`[data-speaker="${speaker.id}"]`)!)
+    await user.click(screen.getByRole('button', { name: `Show only ${speaker.name}` }))
+    expect(history.at(-1)).toBe(`/articles/${article.slug}?speaker=${speaker.id}`)
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('takes the reader to the speaker’s first quote in the panel', async () => {
+    const { user } = renderReader()
+    await user.click(screen.getByRole('article').querySelector(`[data-speaker="${speaker.id}"]`)!)
+    await user.click(screen.getByRole('button', { name: 'Show in panel' }))
+    const first = article.quotes.find((quote) => quote.speaker === speaker.id)!
+    expect(document.activeElement).toBe(panel().querySelector(`[data-quote-card="${first.id}"]`))
+  })
+})
+
+describe('what the text marks', () => {
+  it('marks quotes and names until the reader chooses otherwise, and remembers the choice', async () => {
+    const { user } = renderReader()
+    const text = screen.getByRole('article')
+    expect(text).toHaveAttribute('data-marks', 'all')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mark' }), 'Quotes')
+    expect(text).toHaveAttribute('data-marks', 'quotes')
+    expect(localStorage.getItem('who-said-what:marks')).toBe('quotes')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mark' }), 'Quotes and names')
+  })
+})
+
+describe('the sheet’s button on a phone', () => {
+  it('says how many quotes the panel shows, and whose, when a filter is on', async () => {
+    stubWindowWidth(375)
+    const { user } = renderReader()
+    const total = article.quotes.length
+    const button = screen.getByRole('button', { name: /^Quotes & positions/ })
+    expect(button).toHaveTextContent(`${total} quotes`)
+    const speaker = article.speakers.find((candidate) =>
+      article.quotes.some((quote) => quote.speaker === candidate.id),
+    )!
+    await user.click(button)
+    await user.click(within(panel()).getByRole('button', { name: new RegExp(`^${speaker.name}`) }))
+    const count = article.quotes.filter((quote) => quote.speaker === speaker.id).length
+    expect(button).toHaveTextContent(`${count} of ${total} quotes · ${speaker.shortName}`)
   })
 })

@@ -171,9 +171,7 @@ describe.each([
         return { left, right, top, bottom, width }
       }
       const lane = document.querySelector('.margin-overview > div')
-      const sheetButton = [...document.querySelectorAll('button')].find((button) =>
-        button.textContent?.startsWith('Quotes & positions'),
-      )
+      const sheetButton = document.querySelector('button[aria-controls="reading-panel"]')
       return {
         lane: box(lane),
         text: box(document.querySelector('article')),
