@@ -30,10 +30,12 @@ describe('spansByBlock', () => {
     expect(spans.get('p1')).toEqual([
       { kind: 'mention', speaker: 'lavrov', start: 0, end: 6 },
       { kind: 'mention', speaker: 'ie', start: 20, end: 30 },
-      { kind: 'quote', quote: 'q1', speaker: 'lavrov', start: 10, end: 40 },
+      { kind: 'quote', quote: 'q1', speaker: 'lavrov', speech: 'direct', start: 10, end: 40 },
     ])
     expect(spans.get('headline')).toEqual([{ kind: 'mention', speaker: 'mujahid', start: 0, end: 7 }])
-    expect(spans.get('p2')).toEqual([{ kind: 'quote', quote: 'q2', speaker: 'mujahid', start: 0, end: 5 }])
+    expect(spans.get('p2')).toEqual([
+      { kind: 'quote', quote: 'q2', speaker: 'mujahid', speech: 'direct', start: 0, end: 5 },
+    ])
   })
 
   it('has no entry for a block without spans', () => {
