@@ -1,60 +1,87 @@
-// How long the draft annotator takes on long texts it generates (a briefing transcript and a news story), at
-// 1×, 2× and 4× about 13,000 words, so a table shows both the time and that it grows linearly with the text.
-import { draftArticle } from '../../src/core/draft/draft-article.ts'
+// How long the draft annotator takes on long texts it generates (a briefing transcript, a news story, and a story
+// whose people keep changing), at 1×, 2× and 4× about 13,000 words, drafting and checking timed apart, so one run
+// shows both the time and whether it grows linearly: per 1,000 words, each size against the smallest.
+import { parseArticle } from '../../src/core/content/parse-article.ts'
+import { uncheckedDraft } from '../../src/core/draft/draft-article.ts'
+import { generateDraftText, type DraftTextForm } from '../fixtures/draft/generate-draft-text.ts'
 
-const TURNS = [
-  'MS. OKAFOR:  We met the union twice this week, and we are close on pay.  I expect a vote on Friday.',
-  'Q    How long can the port hold out if the strike goes on?',
-  'MR. LINDQVIST:  A few weeks.  After that, ships will go elsewhere, and some of them will not come back.',
-  'That is why we asked the union to return to the table.',
-]
-const STORY = [
-  'Maria Okafor, the leader of the Harbour Workers’ Union, told reporters that the union would return to talks.',
-  '“We came back because our members asked us to,” Okafor said. “But nobody should mistake that for weakness.”',
-  'Tomas Lindqvist, the port’s chief executive, said the union’s demands were “simply not affordable” this year.',
-  'According to the Harbour Gazette, dock workers voted by a large majority to continue the strike.',
-]
-
-/** A plain text of about `words` words: a transcript, or a story of the same paragraphs over and over. */
-export function generateDraftText(form: 'transcript' | 'story', words: number): string {
-  const blocks = form === 'transcript' ? TURNS : STORY
-  const out = ['Harbour strike: the long briefing', 'Harbour Board Room']
-  let count = 0
-  for (let index = 0; count < words; index++) {
-    const block = blocks[index % blocks.length]!
-    out.push(block)
-    count += block.split(/\s+/).length
-  }
-  return out.join('\n\n')
+/** One text drafted: milliseconds (best of five) to draft it and to check the draft, and per 1,000 words. */
+export interface DraftSpeedRow {
+  form: DraftTextForm
+  words: number
+  draftMs: number
+  checkMs: number
+  /** Drafting and checking together. */
+  ms: number
+  /** Milliseconds per 1,000 words, drafting and checking together. */
+  msPerThousandWords: number
+  /** Drafting alone, per 1,000 words, as a multiple of the same at the smallest size of the form (1 = linear). */
+  draftGrowth: number
+  /** Drafting and checking, per 1,000 words, as a multiple of the same at the smallest size of the form. */
+  totalGrowth: number
 }
 
-/** Rows of `form, words, milliseconds (best of three), ms per 1,000 words` for the lead's bench table. */
-export function measureDraftSpeed(): {
-  form: string
-  words: number
-  ms: number
-  msPerThousandWords: number
-}[] {
-  const rows: { form: string; words: number; ms: number; msPerThousandWords: number }[] = []
-  draftArticle(generateDraftText('story', 2_000))
-  for (const form of ['transcript', 'story'] as const)
-    for (const scale of [1, 2, 4]) {
-      const text = generateDraftText(form, 13_000 * scale)
-      const words = text.split(/\s+/).length
-      let best = Number.POSITIVE_INFINITY
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now()
-        draftArticle(text)
-        best = Math.min(best, performance.now() - start)
-      }
+const FORMS: readonly DraftTextForm[] = ['transcript', 'story', 'story-many-speakers']
+const SCALES = [1, 2, 4]
+const RUNS = 5
+
+/** The rows of the table: every form at every size, the sizes taken in turn so a busy spell hits them all alike. */
+export function measureDraftSpeed(): DraftSpeedRow[] {
+  const rows: DraftSpeedRow[] = []
+  for (const form of FORMS) {
+    const texts = SCALES.map((scale) => generateDraftText(form, 13_000 * scale))
+    const best = texts.map(() => ({ draft: Number.POSITIVE_INFINITY, check: Number.POSITIVE_INFINITY }))
+    // The first round warms the JIT up on this form; it counts only if no later round does better.
+    for (let run = 0; run < RUNS; run++)
+      texts.forEach((text, index) => {
+        const started = performance.now()
+        const { article } = uncheckedDraft(text)
+        const drafted = performance.now()
+        parseArticle(article, article.slug)
+        best[index]!.draft = Math.min(best[index]!.draft, drafted - started)
+        best[index]!.check = Math.min(best[index]!.check, performance.now() - drafted)
+      })
+    const perThousand = (ms: number, index: number) => (ms / wordCount(texts[index]!)) * 1000
+    texts.forEach((text, index) => {
+      const { draft, check } = best[index]!
       rows.push({
         form,
-        words,
-        ms: Math.round(best),
-        msPerThousandWords: Math.round((best / words) * 1000 * 10) / 10,
+        words: wordCount(text),
+        draftMs: Math.round(draft),
+        checkMs: Math.round(check),
+        ms: Math.round(draft + check),
+        msPerThousandWords: round(perThousand(draft + check, index), 1),
+        draftGrowth: round(perThousand(draft, index) / perThousand(best[0]!.draft, 0), 2),
+        totalGrowth: round(
+          perThousand(draft + check, index) / perThousand(best[0]!.draft + best[0]!.check, 0),
+          2,
+        ),
       })
-    }
+    })
+  }
   return rows
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.table(measureDraftSpeed())
+/** The rows as a Markdown table, for the benchmark's report and docs/draft-annotator.md. */
+export function draftSpeedTable(rows: readonly DraftSpeedRow[]): string {
+  const lines = [
+    '| text | words | draft ms | check ms | total ms | ms per 1,000 words | draft growth | total growth |',
+    '| ---- | ----: | -------: | -------: | -------: | -----------------: | -----------: | -----------: |',
+  ]
+  for (const row of rows)
+    lines.push(
+      `| ${row.form} | ${row.words} | ${row.draftMs} | ${row.checkMs} | ${row.ms} | ${row.msPerThousandWords} | ` +
+        `${row.draftGrowth}× | ${row.totalGrowth}× |`,
+    )
+  return lines.join('\n')
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length
+}
+
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(draftSpeedTable(measureDraftSpeed()))

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSource } from '../content/article-schema.ts'
+import { generateDraftText, type DraftTextForm } from '../../../tests/fixtures/draft/generate-draft-text.ts'
 import { parseArticle } from '../content/parse-article.ts'
-import { draftArticle } from './draft-article.ts'
+import { draftArticle, uncheckedDraft } from './draft-article.ts'
 
 /** Every draft must pass the project's own check: one that does not is a bug. */
 function draft(text: string, options: Parameters<typeof draftArticle>[1] = {}) {
@@ -223,5 +224,22 @@ describe('draftArticle: the fixtures', () => {
     const { article } = draft(text, { summary: true })
     expect(article.summary).toBe('Okafor told reporters that talks would resume.')
     expect(article.quotes.map((quote) => quote.in)).toEqual(['p1'])
+  })
+})
+
+describe('draftArticle: work grows with the text, not with its square', () => {
+  // Counted, not timed: every comparison of a span with another and every character walked through the aliases.
+  it.each<{ form: DraftTextForm }>([
+    { form: 'story' },
+    { form: 'story-many-speakers' },
+    { form: 'transcript' },
+  ])('$form: twice the words, twice the comparisons', ({ form }) => {
+    const perWord = [2_000, 4_000, 8_000].map((words) => {
+      const text = generateDraftText(form, words)
+      return uncheckedDraft(text).comparisons / text.split(/\s+/).length
+    })
+    expect(perWord[0]).toBeGreaterThan(1)
+    for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeGreaterThan(0.9)
+    for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeLessThan(1.1)
   })
 })

@@ -11,6 +11,8 @@ import {
   type FoundQuote,
   type QuoteDoubt,
 } from './attribute-quotes.ts'
+import { AliasSearch } from './alias-search.ts'
+import { BlockSpans, crosses } from './block-spans.ts'
 import { splitPlainText } from './plain-text.ts'
 import type { SpeakerEntry } from './speaker-registry.ts'
 import { transcriptTurns } from './transcript-turns.ts'
@@ -25,12 +27,21 @@ export interface ReviewItem {
   reason: ReviewReason
 }
 
-/** What drafting produced: the article file, what to review, and the problems the parser found (a bug if any). */
-export interface Draft {
+/** What drafting produced before the check: the article file, what to review, and where each block starts. */
+export interface UncheckedDraft {
   article: ArticleSource
   review: ReviewItem[]
   /** Where each block starts in the plain text given, by block id ("headline", "summary", "p1"…). */
   offsets: Record<string, number>
+  /**
+   * How many times drafting compared a span with another or walked a character of a name through the speakers'
+   * aliases: the work that grew with the square of the text before it was indexed by block, which tests now count.
+   */
+  comparisons: number
+}
+
+/** What drafting produced: the unchecked draft and the problems the parser found in it (a bug if any). */
+export interface Draft extends UncheckedDraft {
   problems: ContentError[]
 }
 
@@ -42,8 +53,15 @@ export interface DraftOptions {
   language?: string
 }
 
-/** Drafts the article file for `text` (first line the headline, blocks separated by a blank line). */
+/** Drafts the article file for `text` (first line the headline, blocks separated by a blank line), checked. */
 export function draftArticle(text: string, options: DraftOptions = {}): Draft {
+  const draft = uncheckedDraft(text, options)
+  const parsed = parseArticle(draft.article, draft.article.slug)
+  return { ...draft, problems: parsed.ok ? [] : parsed.errors }
+}
+
+/** The draft of `text` before the parser has checked it: for the benchmark, which times the two apart. */
+export function uncheckedDraft(text: string, options: DraftOptions = {}): UncheckedDraft {
   const plain = splitPlainText(text, { summary: options.summary ?? false })
   const paragraphs = plain.paragraphs.map((block, index) => ({ id: `p${index + 1}`, text: block.text }))
   const offsets: Record<string, number> = { headline: plain.headline.offset }
@@ -68,9 +86,15 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     positions: [],
   }
   const turns = transcriptTurns(paragraphs.map((paragraph) => paragraph.text))
-  const { article, review } = turns ? draftTranscript(base, turns) : draftStory(base)
-  const parsed = parseArticle(article, article.slug)
-  return { article, review, offsets, problems: parsed.ok ? [] : parsed.errors }
+  const { article, review, comparisons } = turns ? draftTranscript(base, turns) : draftStory(base)
+  return { article, review, offsets, comparisons }
+}
+
+/** What a story or a transcript adds to the base article. */
+interface Drafted {
+  article: ArticleSource
+  review: ReviewItem[]
+  comparisons: number
 }
 
 function blocksOf(article: ArticleSource): DraftBlock[] {
@@ -81,11 +105,12 @@ function blocksOf(article: ArticleSource): DraftBlock[] {
   ]
 }
 
-function draftStory(base: ArticleSource): { article: ArticleSource; review: ReviewItem[] } {
+function draftStory(base: ArticleSource): Drafted {
   const blocks = blocksOf(base)
   const textOf = new Map(blocks.map((block) => [block.id, block.text]))
   const attribution = attributeQuotes(blocks)
-  const quotes = keptQuotes(attribution.quotes, textOf)
+  const kept = keptQuotes(attribution.quotes, textOf)
+  const quotes = kept.quotes
   const used = new Set<SpeakerEntry>()
   for (const quote of quotes) {
     used.add(quote.speaker)
@@ -99,12 +124,11 @@ function draftStory(base: ArticleSource): { article: ArticleSource; review: Revi
       if (doubt === 'kind-guessed')
         review.push({ target: 'speaker', id: ids.get(entry)!, reason: 'kind-guessed' })
 
-  const quoteIds = new Set<string>()
+  const quoteId = idMaker()
   const quoteSources: QuoteSource[] = quotes.map((quote) => {
     const first = quote.parts[0]!
-    const id = uniqueId(
+    const id = quoteId(
       `${slugify(quote.speaker.shortName, 2) ?? 'speaker'}-${slugify(spanText(textOf, first), 4) ?? 'quote'}`,
-      quoteIds,
     )
     for (const doubt of quote.doubts) review.push({ target: 'quote', id, reason: doubt })
     const where =
@@ -136,17 +160,23 @@ function draftStory(base: ArticleSource): { article: ArticleSource; review: Revi
       role: entry.role,
       affiliation: null,
     })),
-    mentions: mentions.map(({ speaker, span }) => ({ speaker: ids.get(speaker)!, ...passage(textOf, span) })),
+    mentions: mentions.found.map(({ speaker, span }) => ({
+      speaker: ids.get(speaker)!,
+      ...passage(textOf, span),
+    })),
     quotes: quoteSources,
   }
-  return { article, review }
+  return { article, review, comparisons: kept.comparisons + mentions.comparisons }
 }
 
 /**
  * The quotes the format can hold: direct words inside the marks the parser counts, no two quotes crossing, and
  * no quote in the headline or summary that the body repeats word for word.
  */
-function keptQuotes(found: readonly FoundQuote[], textOf: Map<string, string>): FoundQuote[] {
+function keptQuotes(
+  found: readonly FoundQuote[],
+  textOf: Map<string, string>,
+): { quotes: FoundQuote[]; comparisons: number } {
   const kept: FoundQuote[] = []
   const regions = new Map<string, ReturnType<typeof quotedRegions>>()
   const regionsOf = (block: string) => {
@@ -156,21 +186,25 @@ function keptQuotes(found: readonly FoundQuote[], textOf: Map<string, string>): 
   const bodyTexts = found
     .filter((quote) => quote.parts.every((part) => part.block !== 'summary'))
     .map((quote) => quote.parts.map((part) => spanText(textOf, part)).join(' '))
+  // Each part is held against the parts kept near it in its block, not against every quote kept so far.
+  const keptParts = new BlockSpans()
   for (const quote of found) {
     const quoted = (span: BlockSpan) => isQuoted(textOf.get(span.block) ?? '', span, regionsOf(span.block))
     if (quote.kind === 'direct' && !quote.parts.every(quoted)) continue
     if (quote.kind === 'mixed' && !quote.verbatim.every(quoted)) continue
     const front = quote.parts[0]!.block === 'summary'
     if (front && bodyTexts.some((body) => body.includes(spanText(textOf, quote.parts[0]!)))) continue
-    const crosses = kept.some((other) =>
-      other.parts.some((a) =>
-        quote.parts.some((b) => a.block === b.block && a.start < b.end && b.start < a.end),
-      ),
-    )
-    if (crosses) continue
+    if (quote.parts.some((part) => keptParts.overlapping(part).length > 0)) continue
+    for (const part of quote.parts) keptParts.add(part)
     kept.push(quote)
   }
-  return kept
+  return { quotes: kept, comparisons: keptParts.comparisons }
+}
+
+/** A speaker named at a place: a mention of the draft. */
+interface Mention {
+  speaker: SpeakerEntry
+  span: BlockSpan
 }
 
 /**
@@ -180,13 +214,21 @@ function keptQuotes(found: readonly FoundQuote[], textOf: Map<string, string>): 
 function speakerMentions(
   blocks: readonly DraftBlock[],
   speakers: readonly SpeakerEntry[],
-  named: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
+  named: readonly Mention[],
   quotes: readonly FoundQuote[],
   review: ReviewItem[],
   ids: Map<SpeakerEntry, string>,
-): { speaker: SpeakerEntry; span: BlockSpan }[] {
+): { found: Mention[]; comparisons: number } {
   const chosen = new Set(speakers)
-  const found: { speaker: SpeakerEntry; span: BlockSpan }[] = named.filter((item) => chosen.has(item.speaker))
+  const found: Mention[] = named.filter((item) => chosen.has(item.speaker))
+  // Every search below looks only at its own block: `taken` by block, the first owner of a range by its key.
+  const taken = new BlockSpans()
+  const ownerAt = new Map<string, Mention>()
+  const take = (item: Mention) => {
+    taken.add(item.span)
+    if (!ownerAt.has(rangeKey(item.span))) ownerAt.set(rangeKey(item.span), item)
+  }
+  for (const item of found) take(item)
   const aliases: { alias: string; speaker: SpeakerEntry }[] = []
   const owners = new Map<string, Set<SpeakerEntry>>()
   for (const entry of speakers)
@@ -199,39 +241,28 @@ function speakerMentions(
       if (/^the\s/.test(alias)) aliases.push({ alias: `T${alias.slice(1)}`, speaker: entry })
     }
   aliases.sort((a, b) => b.alias.length - a.alias.length)
+  const search = new AliasSearch(aliases.map((item) => item.alias))
   for (const block of blocks) {
-    const taken: BlockSpan[] = found.filter((item) => item.span.block === block.id).map((item) => item.span)
-    const inBlock: { speaker: SpeakerEntry; span: BlockSpan }[] = []
-    for (const { alias, speaker } of aliases) {
-      for (const start of findOccurrences(block.text, alias)) {
-        const end = start + alias.length
-        if (!wordBoundary(block.text, start, end)) continue
-        // A surname inside a full name, or a name inside the same speaker's mention, is marked already.
-        const surname = speaker.kind === 'person' && alias === speaker.shortName && alias !== speaker.name
-        if (
-          taken.some(
-            (span) =>
-              span.start <= start &&
-              end <= span.end &&
-              (surname || sameSpeakerAt(found, inBlock, span, speaker)),
-          )
-        )
-          continue
-        if (
-          taken.some(
-            (span) =>
-              span.start < end &&
-              start < span.end &&
-              !(span.start <= start && end <= span.end) &&
-              !(start <= span.start && span.end <= end),
-          )
-        )
-          continue
-        inBlock.push({ speaker, span: { block: block.id, start, end } })
-        taken.push({ block: block.id, start, end })
+    for (const match of search.occurrences(block.text)) {
+      const { alias, speaker } = aliases[match.alias]!
+      const { start, end } = match
+      const span = { block: block.id, start, end }
+      const around = taken.overlapping(span)
+      // A surname inside a full name, or a name inside the same speaker's mention, is marked already.
+      const surname = speaker.kind === 'person' && alias === speaker.shortName && alias !== speaker.name
+      const sameSpeakerAt = (other: BlockSpan) => {
+        const owner = ownerAt.get(rangeKey(other))
+        return owner === undefined || owner.speaker === speaker
       }
+      if (
+        around.some((other) => other.start <= start && end <= other.end && (surname || sameSpeakerAt(other)))
+      )
+        continue
+      if (around.some((other) => crosses(other, span))) continue
+      const item = { speaker, span }
+      take(item)
+      found.push(item)
     }
-    found.push(...inBlock)
   }
   // A surname two speakers share goes to the one named in full last before it.
   const order = new Map(blocks.map((block, index) => [block.id, index]))
@@ -252,53 +283,33 @@ function speakerMentions(
     }
   }
   // A mark may hold another whole but never part of one: drop mentions that would cross a quote or a mention.
-  const spansByBlock = new Map<string, BlockSpan[]>()
-  for (const span of quotes.flatMap((quote) => [...quote.parts, ...(quote.source ? [quote.source] : [])]))
-    spansByBlock.set(span.block, [...(spansByBlock.get(span.block) ?? []), span])
+  const quoteSpans = new BlockSpans()
+  for (const quote of quotes)
+    for (const span of [...quote.parts, ...(quote.source ? [quote.source] : [])]) quoteSpans.add(span)
   const sources = new Set(quotes.flatMap((quote) => (quote.source ? [rangeKey(quote.source)] : [])))
-  const keptByBlock = new Map<string, BlockSpan[]>()
-  const kept: { speaker: SpeakerEntry; span: BlockSpan }[] = []
+  const keptSpans = new BlockSpans()
+  const kept: Mention[] = []
   const seen = new Set<string>()
   for (const item of [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))) {
-    const key = `${item.span.block}:${item.span.start}:${item.span.end}`
-    if (seen.has(key)) continue
-    const crossesQuote = (spansByBlock.get(item.span.block) ?? []).some((span) => crosses(span, item.span))
-    const crossesMention = (keptByBlock.get(item.span.block) ?? []).some((span) => crosses(span, item.span))
-    if (crossesQuote || crossesMention || sources.has(key)) continue
-    keptByBlock.set(item.span.block, [...(keptByBlock.get(item.span.block) ?? []), item.span])
+    const key = rangeKey(item.span)
+    if (seen.has(key) || sources.has(key)) continue
+    const crossesQuote = quoteSpans.overlapping(item.span).some((span) => crosses(span, item.span))
+    const crossesMention = keptSpans.overlapping(item.span).some((span) => crosses(span, item.span))
+    if (crossesQuote || crossesMention) continue
+    keptSpans.add(item.span)
     seen.add(key)
     kept.push(item)
   }
-  return kept.sort(inOrder)
-}
-
-function sameSpeakerAt(
-  found: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
-  inBlock: readonly { speaker: SpeakerEntry; span: BlockSpan }[],
-  span: BlockSpan,
-  speaker: SpeakerEntry,
-): boolean {
-  const owner = [...found, ...inBlock].find(
-    (item) => item.span.block === span.block && item.span.start === span.start && item.span.end === span.end,
-  )
-  return owner === undefined || owner.speaker === speaker
-}
-
-function crosses(a: BlockSpan, b: BlockSpan): boolean {
-  if (a.block !== b.block) return false
-  const overlap = a.start < b.end && b.start < a.end
-  const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)
-  return overlap && !nested
-}
-
-function wordBoundary(text: string, start: number, end: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')
+  return {
+    found: kept.sort(inOrder),
+    comparisons: search.steps + taken.comparisons + quoteSpans.comparisons + keptSpans.comparisons,
+  }
 }
 
 function draftTranscript(
   base: ArticleSource,
   turns: NonNullable<ReturnType<typeof transcriptTurns>>,
-): { article: ArticleSource; review: ReviewItem[] } {
+): Drafted {
   const blocks = blocksOf(base)
   const everything = blocks.map((block) => block.text).join('\n')
   const review: ReviewItem[] = []
@@ -313,13 +324,13 @@ function draftTranscript(
       kind: 'person' | 'group'
     }
   >()
-  const usedIds = new Set<string>()
+  const speakerId = idMaker()
   for (const turn of turns) {
     const key = labelKey(turn.label)
     if (bySpeakerLabel.has(key)) continue
     if (turn.question) {
       bySpeakerLabel.set(key, {
-        id: uniqueId('reporters', usedIds),
+        id: speakerId('reporters'),
         name: 'Reporters',
         shortName: 'Reporters',
         aliases: [],
@@ -331,7 +342,7 @@ function draftTranscript(
     const speaker = speakerFromLabel(turn.label, everything)
     if (!speaker.found)
       review.push({ target: 'speaker', id: slugify(speaker.name, 4) ?? 'speaker', reason: 'name-from-label' })
-    const id = uniqueId(slugify(speaker.name, 4) ?? 'speaker', usedIds)
+    const id = speakerId(slugify(speaker.name, 4) ?? 'speaker')
     if (!speaker.found) review.at(-1)!.id = id
     bySpeakerLabel.set(key, {
       id,
@@ -356,27 +367,23 @@ function draftTranscript(
   const speakers = [...bySpeakerLabel.values()]
   const mentions: ArticleSource['mentions'] = []
   const labelEnds = new Map(turns.map((turn) => [base.paragraphs[turn.from]!.id, turn.label.length]))
+  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  // Speaker by speaker, alias by alias, the first to claim words keeps them; the label is not a mention.
+  const aliases = speakers.flatMap((speaker) => speaker.aliases.map((alias) => ({ alias, speaker })))
+  const search = new AliasSearch(aliases.map((item) => item.alias))
+  const taken = new BlockSpans()
   for (const block of blocks) {
-    const taken: { start: number; end: number }[] = [{ start: 0, end: labelEnds.get(block.id) ?? 0 }]
-    const found: { speaker: string; start: number; end: number }[] = []
-    for (const speaker of speakers)
-      for (const alias of speaker.aliases)
-        for (const start of findOccurrences(block.text, alias)) {
-          const end = start + alias.length
-          if (
-            !wordBoundary(block.text, start, end) ||
-            taken.some((span) => span.start < end && start < span.end)
-          )
-            continue
-          taken.push({ start, end })
-          found.push({ speaker: speaker.id, start, end })
-        }
-    found.sort((a, b) => a.start - b.start)
-    for (const item of found)
-      mentions.push({
-        speaker: item.speaker,
-        ...passage(new Map([[block.id, block.text]]), { block: block.id, start: item.start, end: item.end }),
-      })
+    const labelEnd = labelEnds.get(block.id) ?? 0
+    if (labelEnd > 0) taken.add({ block: block.id, start: 0, end: labelEnd })
+    const found: { speaker: string; span: BlockSpan }[] = []
+    for (const match of search.occurrences(block.text)) {
+      const span = { block: block.id, start: match.start, end: match.end }
+      if (taken.overlapping(span).length > 0) continue
+      taken.add(span)
+      found.push({ speaker: aliases[match.alias]!.speaker.id, span })
+    }
+    found.sort((a, b) => a.span.start - b.span.start)
+    for (const item of found) mentions.push({ speaker: item.speaker, ...passage(textOf, item.span) })
   }
   const article: ArticleSource = {
     ...base,
@@ -392,7 +399,7 @@ function draftTranscript(
     })),
     mentions,
   }
-  return { article, review }
+  return { article, review, comparisons: search.steps + taken.comparisons }
 }
 
 const HONORIFIC = /^(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB|SEC|GOV|PROF)\.?\s+/i
@@ -461,15 +468,26 @@ function spanText(textOf: Map<string, string>, span: BlockSpan): string {
 }
 
 function speakerIds(speakers: readonly SpeakerEntry[]): Map<SpeakerEntry, string> {
-  const used = new Set<string>()
-  return new Map(speakers.map((entry) => [entry, uniqueId(slugify(entry.name, 5) ?? 'speaker', used)]))
+  const speakerId = idMaker()
+  return new Map(speakers.map((entry) => [entry, speakerId(slugify(entry.name, 5) ?? 'speaker')]))
 }
 
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`
-  used.add(candidate)
-  return candidate
+/** Makes ids unique among those it has made: `id`, then `id-2`, `id-3`… */
+function idMaker(): (id: string) => string {
+  const used = new Set<string>()
+  // Where to go on counting for each id: a thousand quotes opening alike cost no more than one each.
+  const next = new Map<string, number>()
+  return (id) => {
+    let candidate = id
+    if (used.has(candidate)) {
+      let n = next.get(id) ?? 2
+      while (used.has(`${id}-${n}`)) n++
+      candidate = `${id}-${n}`
+      next.set(id, n + 1)
+    }
+    used.add(candidate)
+    return candidate
+  }
 }
 
 /** Lowercase words joined by hyphens, at most `words` of them; undefined when nothing is left. */
