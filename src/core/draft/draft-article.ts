@@ -4,6 +4,7 @@ import type { ArticleSource, PassageSource, QuoteSource, TurnSource } from '../c
 import { parseArticle, type ContentError } from '../content/parse-article.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
 import { isQuoted, quotedRegions } from '../text/quoted-regions.ts'
+import { AliasSearch } from './alias-search.ts'
 import {
   attributeQuotes,
   type BlockSpan,
@@ -11,10 +12,9 @@ import {
   type FoundQuote,
   type QuoteDoubt,
 } from './attribute-quotes.ts'
-import { AliasSearch } from './alias-search.ts'
-import { BlockSpans, crosses } from './block-spans.ts'
 import { splitPlainText } from './plain-text.ts'
 import type { SpeakerEntry } from './speaker-registry.ts'
+import { crosses, TakenSpans } from './taken-spans.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 
 /** Why an item of the draft needs a person's eye. */
@@ -187,7 +187,7 @@ function keptQuotes(
     .filter((quote) => quote.parts.every((part) => part.block !== 'summary'))
     .map((quote) => quote.parts.map((part) => spanText(textOf, part)).join(' '))
   // Each part is held against the parts kept near it in its block, not against every quote kept so far.
-  const keptParts = new BlockSpans()
+  const keptParts = new TakenSpans()
   for (const quote of found) {
     const quoted = (span: BlockSpan) => isQuoted(textOf.get(span.block) ?? '', span, regionsOf(span.block))
     if (quote.kind === 'direct' && !quote.parts.every(quoted)) continue
@@ -222,7 +222,7 @@ function speakerMentions(
   const chosen = new Set(speakers)
   const found: Mention[] = named.filter((item) => chosen.has(item.speaker))
   // Every search below looks only at its own block: `taken` by block, the first owner of a range by its key.
-  const taken = new BlockSpans()
+  const taken = new TakenSpans()
   const ownerAt = new Map<string, Mention>()
   const take = (item: Mention) => {
     taken.add(item.span)
@@ -283,11 +283,11 @@ function speakerMentions(
     }
   }
   // A mark may hold another whole but never part of one: drop mentions that would cross a quote or a mention.
-  const quoteSpans = new BlockSpans()
+  const quoteSpans = new TakenSpans()
   for (const quote of quotes)
     for (const span of [...quote.parts, ...(quote.source ? [quote.source] : [])]) quoteSpans.add(span)
   const sources = new Set(quotes.flatMap((quote) => (quote.source ? [rangeKey(quote.source)] : [])))
-  const keptSpans = new BlockSpans()
+  const keptSpans = new TakenSpans()
   const kept: Mention[] = []
   const seen = new Set<string>()
   for (const item of [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))) {
@@ -371,7 +371,7 @@ function draftTranscript(
   // Speaker by speaker, alias by alias, the first to claim words keeps them; the label is not a mention.
   const aliases = speakers.flatMap((speaker) => speaker.aliases.map((alias) => ({ alias, speaker })))
   const search = new AliasSearch(aliases.map((item) => item.alias))
-  const taken = new BlockSpans()
+  const taken = new TakenSpans()
   for (const block of blocks) {
     const labelEnd = labelEnds.get(block.id) ?? 0
     if (labelEnd > 0) taken.add({ block: block.id, start: 0, end: labelEnd })

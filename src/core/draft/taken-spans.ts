@@ -9,7 +9,7 @@ interface Shelf<T> {
 }
 
 /** Spans of many blocks, answering which of them overlap a given span; counts the spans it looks at. */
-export class BlockSpans<T extends BlockSpan = BlockSpan> {
+export class TakenSpans<T extends BlockSpan = BlockSpan> {
   /** How many stored spans the queries have looked at, for the tests that hold the work to the text's length. */
   comparisons = 0
   private readonly shelves = new Map<string, Shelf<T>>()

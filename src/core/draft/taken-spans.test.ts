@@ -1,17 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { BlockSpan } from './attribute-quotes.ts'
-import { BlockSpans, crosses } from './block-spans.ts'
+import { crosses, TakenSpans } from './taken-spans.ts'
 
 const span = (block: string, start: number, end: number): BlockSpan => ({ block, start, end })
 
-function spansOf(stored: readonly BlockSpan[]): BlockSpans {
-  const spans = new BlockSpans()
+function spansOf(stored: readonly BlockSpan[]): TakenSpans {
+  const spans = new TakenSpans()
   for (const item of stored) spans.add(item)
   return spans
 }
 
-describe('BlockSpans.overlapping', () => {
+describe('TakenSpans.overlapping', () => {
   it.each([
     { case: 'nothing kept', stored: [], query: span('p1', 0, 5), expected: [] },
     { case: 'another block', stored: [span('p2', 0, 10)], query: span('p1', 0, 10), expected: [] },
@@ -85,7 +85,7 @@ describe('BlockSpans.overlapping', () => {
 
   it('looks only at the spans of the query’s block near it, however many blocks there are', () => {
     const count = (blocks: number) => {
-      const spans = new BlockSpans()
+      const spans = new TakenSpans()
       for (let block = 0; block < blocks; block++)
         for (let start = 0; start < 200; start += 20) spans.add(span(`p${block}`, start, start + 10))
       for (let block = 0; block < blocks; block++) spans.overlapping(span(`p${block}`, 95, 105))
