@@ -7,6 +7,7 @@ import type { Article } from '../core/content/article.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { HighlightBar } from '../features/article/highlight-bar.tsx'
 import { LinkNotices } from '../features/article/link-notices.tsx'
+import { MarksControl } from '../features/article/marks-control.tsx'
 import { MarginOverview } from '../features/overview/margin-overview.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
 import { ShareStatus } from '../features/share/share-status.tsx'
@@ -26,6 +27,10 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
         <div inert={reader.state.sheetOpen} className="min-w-0">
           <LinkNotices />
           <HighlightBar />
+          {/* Outside the article, so that Tab from a selection in the text goes to the selection menu first. */}
+          <div className="mb-2 flex justify-end">
+            <MarksControl />
+          </div>
           {/* Below the two-column layout the overview is a rail at the screen's edge: the text keeps clear of it. */}
           <div ref={textContainer} dir={article.direction} className="relative max-lg:pe-3 print:pe-0">
             <ArticleText ref={articleText} />

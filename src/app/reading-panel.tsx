@@ -37,6 +37,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
 
   return (
     <div className="flex flex-col gap-4">
+      <h2 className="sr-only">Reading panel</h2>
       {/* The filter and the tabs stay at the top of the panel while the list scrolls under them, so what a chip
           does is always in view. They take back the panel's padding (sticky offsets count from inside it), so
           nothing scrolls past above them. */}

@@ -25,7 +25,6 @@ import { BlockText } from './block-text.tsx'
 import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
 import { marksChoice, subscribeToMarks } from './marks-choice.ts'
-import { MarksControl } from './marks-control.tsx'
 import { SpeakerCard, type SpeakerCardPlacement } from './speaker-card.tsx'
 
 /** What the reading view can ask of the article text. */
@@ -134,18 +133,15 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
       {card && <SpeakerCard placement={card} onClose={closeCard} />}
       <HighlightStyle selectedSpeakers={state.filter.speakers} />
       <header className="mb-8 border-b border-line pb-6">
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-          <p className="font-sans text-sm tracking-wide text-ink-soft uppercase">
-            {article.outlet.name}
-            <span aria-hidden="true"> · </span>
-            {article.published ? (
-              <time dateTime={article.published}>{formatDate(article.published, article.language)}</time>
-            ) : (
-              <span className="normal-case">publication date not given</span>
-            )}
-          </p>
-          <MarksControl />
-        </div>
+        <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
+          {article.outlet.name}
+          <span aria-hidden="true"> · </span>
+          {article.published ? (
+            <time dateTime={article.published}>{formatDate(article.published, article.language)}</time>
+          ) : (
+            <span className="normal-case">publication date not given</span>
+          )}
+        </p>
         {/* On paper, where the link cannot be followed, the address of the original is written out. */}
         {article.sourceUrl !== null && (
           <p

@@ -2,7 +2,7 @@
 // the share sheet opens), or the passage with its citation.
 // It sits below the end of the selection, clear of the phone's own selection menu (which opens above it), and
 // comes right after the article in the tab order, so keyboard readers reach it with Tab after selecting.
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { DocumentText, TextRange } from '../../core/anchoring/document-text.ts'
 import { textRangeOfDomRange } from '../../dom/text-range.ts'
 import { MAX_PASSAGE_LENGTH } from '../../core/links/passage-link.ts'
@@ -43,10 +43,28 @@ export function SelectionShare({ container }: { container: RefObject<HTMLElement
     }
   }, [container, document, direction])
 
+  // Tab from a fresh selection goes to this menu, wherever the browser would start its tab order.
+  const menu = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!placement) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.shiftKey || event.defaultPrevented) return
+      const focused = window.document.activeElement
+      if (focused && focused !== window.document.body && !container.current?.contains(focused)) return
+      const first = menu.current?.querySelector('button')
+      if (!first) return
+      event.preventDefault()
+      first.focus()
+    }
+    window.document.addEventListener('keydown', onKeyDown)
+    return () => window.document.removeEventListener('keydown', onKeyDown)
+  }, [placement, container])
+
   if (!placement) return null
   const tooLong = placement.range.end - placement.range.start > MAX_PASSAGE_LENGTH
   return (
     <div
+      ref={menu}
       className="absolute z-20 font-sans text-sm print:hidden"
       style={{ top: placement.top, insetInlineStart: placement.left }}
     >
