@@ -49,8 +49,10 @@ export function SelectionShare({ container }: { container: RefObject<HTMLElement
     if (!placement) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey || event.defaultPrevented) return
+      // A click in the text focuses the nearest focusable ancestor (the main landmark), or nothing.
       const focused = window.document.activeElement
-      if (focused && focused !== window.document.body && !container.current?.contains(focused)) return
+      const root = container.current
+      if (!root || (focused && !focused.contains(root) && !root.contains(focused))) return
       const first = menu.current?.querySelector('button')
       if (!first) return
       event.preventDefault()
