@@ -5,7 +5,15 @@ import { findQuotations, wordCount, type Quotation } from './quotations.ts'
 import { BETWEEN_SUBJECT_AND_VERB, NEEDS_CLAUSE, cueClass, type CueClass } from './reporting-verbs.ts'
 import { SpeakerRegistry, type SpeakerEntry } from './speaker-registry.ts'
 import { isNameWord, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.ts'
-import { splitSentences, tokenize, type TextRange, type Token } from './text-units.ts'
+import {
+  firstIndex,
+  splitSentences,
+  tokenEndingBy,
+  tokenFrom,
+  tokenize,
+  type TextRange,
+  type Token,
+} from './text-units.ts'
 
 /** A block of the draft: the headline, the summary or a paragraph. */
 export interface DraftBlock {
@@ -105,6 +113,12 @@ export function attributeQuotes(blocks: readonly DraftBlock[]): Attribution {
     const { text } = block
     const blockPending: Pending[] = []
     const consumed = new Set<Quotation>()
+    // Looked up for each quotation: in a long paragraph a scan each time would grow with the square of it.
+    const quotationIndex = new Map(quotations.map((quotation, index) => [quotation, index]))
+    const quotationAt = new Map(
+      quotations.map((quotation) => [quotation.start, quotation] as const).reverse(),
+    )
+    const sentenceStarts = new Set(sentences.map((sentence) => sentence.start))
     const floating: Quotation[] = []
     const previousLast = lastQuote
     const base = blockIndex * 1_000_000
@@ -151,7 +165,9 @@ export function attributeQuotes(blocks: readonly DraftBlock[]): Attribution {
         consumed.add(quotation)
         // "“We will,” she said, “and soon.”": the quotation after the attribution is the same quote.
         let previousEnd = Math.max(quotation.close, cue.phrase.range.end, cue.words.end)
-        for (const next of quotations) {
+        // The quotations before this one all open before its end: the search starts after it.
+        for (let at = quotationIndex.get(quotation)! + 1; at < quotations.length; at++) {
+          const next = quotations[at]!
           if (next.open < previousEnd || consumed.has(next)) continue
           const between = text.slice(previousEnd, next.open)
           // The rest of the attribution ("said Bolden to the gathered crowd.") may stand between the two.
@@ -164,7 +180,7 @@ export function attributeQuotes(blocks: readonly DraftBlock[]): Attribution {
           previousEnd = next.close
         }
         const lastPart = item.quote.parts.at(-1)!
-        const lastQuotation = quotations.find((q) => q.start === lastPart.start)
+        const lastQuotation = quotationAt.get(lastPart.start)
         if (lastQuotation && !lastQuotation.closed) {
           open = item
           openBlockIndex = blockIndex
@@ -246,7 +262,7 @@ export function attributeQuotes(blocks: readonly DraftBlock[]): Attribution {
         }
       }
       // A quotation standing alone, after someone spoke: news lets it continue the last speaker.
-      const startsSentence = sentences.some((s) => s.start === quotation.open)
+      const startsSentence = sentenceStarts.has(quotation.open)
       if (words >= 4 && (startsSentence || atBlockStart)) floating.push(quotation)
     }
 
@@ -428,6 +444,8 @@ function findCues(
   let sentenceIndex = 0
   let quotationIndex = 0
   const headline = block.id === 'headline'
+  // Where quotations close, looked up for every word: a long paragraph holds many.
+  const closes = new Set(quotations.map((quotation) => quotation.close))
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= token.start)
@@ -439,14 +457,14 @@ function findCues(
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length }
     const first = firstTokenAt(tokens, sentence.start, index)
     const last = lastTokenBefore(tokens, sentence.end, index)
-    const limit = clauseStart(tokens, first, index, quotations)
+    const limit = clauseStart(tokens, first, index, closes)
     const word = token.text.toLowerCase()
 
     if (word === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
       const phrase = phraseAfter(tokens, index + 2, last + 1)
       if (!phrase) continue
       const words = { start: token.start, end: tokens[index + 1]!.end }
-      const phraseEnd = tokens.findIndex((t) => t.start >= phrase.range.end)
+      const phraseEnd = tokenFrom(tokens, phrase.range.end)
       let content: TextRange | null = null
       const rest = phraseEnd === -1 ? null : contentRange(text, tokens, phraseEnd, sentence.end)
       if (rest && wordCount(text.slice(rest.start, rest.end)) >= 3) content = rest
@@ -528,14 +546,15 @@ function findCues(
     if (!phrase && (kind === 'say' || kind === 'tell') && (previous === ',' || /["”»]/.test(previous))) {
       // Inverted: "…, said Bolden." or "“…,” said Bolden to the crowd".
       const after = phraseAfter(tokens, index + 1, last + 1)
-      const following = after ? tokens.find((t) => t.start >= after.range.end) : undefined
+      const followingIndex = after ? tokenFrom(tokens, after.range.end) : -1
+      const following = followingIndex === -1 ? undefined : tokens[followingIndex]
       if (
         after &&
         (after.name || after.kind === 'pronoun') &&
         (!following || /^(?:[.,;:!?]|to|in|on|at|during|after)$/.test(following.text))
       ) {
         phrase = after
-        contentFrom = following ? tokens.indexOf(following) : -1
+        contentFrom = followingIndex
       }
     }
     if (!phrase) continue
@@ -553,7 +572,7 @@ function findCues(
       const object = phraseAfter(tokens, contentFrom, last + 1)
       if (object) {
         to = text.slice(object.range.start, object.range.end)
-        contentFrom = tokens.findIndex((t) => t.start >= object.range.end)
+        contentFrom = tokenFrom(tokens, object.range.end)
       }
     }
     // "added in this press conference that…", "told reporters after the meeting… that…".
@@ -640,7 +659,12 @@ function plausibleClause(text: string, tokens: readonly Token[], cue: Cue, conte
     /^(?:i|we)$/i.test(text.slice(cue.phrase.range.start, cue.phrase.range.end))
   )
     return false
-  const clauseWords = tokens.filter((t) => t.start >= content.start && t.end <= content.end).slice(0, 14)
+  // Tokens are in order and apart, so those within the content are one run from the first at its start.
+  const clauseWords: Token[] = []
+  for (let at = tokenFrom(tokens, content.start); at !== -1 && at < tokens.length; at++) {
+    if (tokens[at]!.end > content.end || clauseWords.length === 14) break
+    clauseWords.push(tokens[at]!)
+  }
   const verbLike = clauseWords.some(
     (t, at) =>
       AUX.has(t.text.toLowerCase()) ||
@@ -671,7 +695,9 @@ function cueAfter(
   const following = text.slice(quotation.close, quotation.close + 3)
   if (!/[,?!—–…-]$/.test(inside) && !/^\s*[,—–]/.test(following) && !/^\s+\p{Ll}/u.test(following))
     return undefined
-  const sentence = sentences.find((s) => s.start <= quotation.close - 1 && quotation.close - 1 < s.end)
+  const at = quotation.close - 1
+  const candidate = sentences[firstIndex(sentences.length, (index) => sentences[index]!.start > at) - 1]
+  const sentence = candidate && candidate.start <= at && at < candidate.end ? candidate : undefined
   const end = sentence ? sentence.end : text.length
   void tokens
   return cues.find(
@@ -696,7 +722,10 @@ function cueBefore(
   quotation: Quotation,
   quotations: readonly Quotation[],
 ): { cue: Cue; direct: boolean } | undefined {
-  const previousClose = quotations.filter((q) => q.close <= quotation.open).at(-1)?.close ?? 0
+  // Quotations are outermost only, so they close in the order they open.
+  const previousClose =
+    quotations[firstIndex(quotations.length, (index) => quotations[index]!.close > quotation.open) - 1]
+      ?.close ?? 0
   const candidates = cues.filter(
     (cue) =>
       !cue.used &&
@@ -731,7 +760,7 @@ function labelBefore(
   tokens: readonly Token[],
   quotation: Quotation,
 ): SpeakerPhrase | undefined {
-  const colon = tokens.findLastIndex((t) => t.end <= quotation.open)
+  const colon = tokenEndingBy(tokens, quotation.open)
   if (colon < 1 || tokens[colon]!.text !== ':') return undefined
   let first = colon - 1
   while (first > 0 && isNameWord(tokens[first - 1]) && !/[.!?]/.test(tokens[first - 1]!.text)) first--
@@ -772,12 +801,12 @@ function clauseStart(
   tokens: readonly Token[],
   first: number,
   verb: number,
-  quotations: readonly Quotation[],
+  closes: ReadonlySet<number>,
 ): number {
   let limit = first
   for (let at = verb - 1; at >= first; at--) {
     const word = tokens[at]!.text
-    if (/^[;:"“”«»„]$/.test(word) || quotations.some((q) => q.close === tokens[at]!.end)) {
+    if (/^[;:"“”«»„]$/.test(word) || closes.has(tokens[at]!.end)) {
       limit = at + 1
       break
     }

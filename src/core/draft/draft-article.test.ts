@@ -229,17 +229,25 @@ describe('draftArticle: the fixtures', () => {
 
 describe('draftArticle: work grows with the text, not with its square', () => {
   // Counted, not timed: every comparison of a span with another and every character walked through the aliases.
-  it.each<{ form: DraftTextForm }>([
-    { form: 'story' },
-    { form: 'story-many-speakers' },
-    { form: 'transcript' },
-  ])('$form: twice the words, twice the comparisons', ({ form }) => {
-    const perWord = [2_000, 4_000, 8_000].map((words) => {
-      const text = generateDraftText(form, words)
-      return uncheckedDraft(text).comparisons / text.split(/\s+/).length
-    })
-    expect(perWord[0]).toBeGreaterThan(1)
-    for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeGreaterThan(0.9)
-    for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeLessThan(1.1)
-  })
+  it.each<{ form: DraftTextForm; oneParagraph: boolean }>([
+    { form: 'story', oneParagraph: false },
+    { form: 'story-many-speakers', oneParagraph: false },
+    { form: 'transcript', oneParagraph: false },
+    { form: 'story', oneParagraph: true },
+  ])(
+    '$form (one paragraph: $oneParagraph): twice the words, twice the comparisons',
+    ({ form, oneParagraph }) => {
+      const perWord = [2_000, 4_000, 8_000].map((words) => {
+        const blocks = generateDraftText(form, words).split('\n\n')
+        // A text without blank lines is one paragraph: its spans all meet in one block.
+        const text = oneParagraph
+          ? [blocks[0], blocks[1], blocks.slice(2).join(' ')].join('\n\n')
+          : blocks.join('\n\n')
+        return uncheckedDraft(text).comparisons / text.split(/\s+/).length
+      })
+      expect(perWord[0]).toBeGreaterThan(1)
+      for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeGreaterThan(0.9)
+      for (const each of perWord.slice(1)) expect(each / perWord[0]!).toBeLessThan(1.1)
+    },
+  )
 })

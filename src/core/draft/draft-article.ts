@@ -15,6 +15,7 @@ import {
 import { splitPlainText } from './plain-text.ts'
 import type { SpeakerEntry } from './speaker-registry.ts'
 import { crosses, TakenSpans } from './taken-spans.ts'
+import { firstIndex } from './text-units.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 
 /** Why an item of the draft needs a person's eye. */
@@ -125,6 +126,7 @@ function draftStory(base: ArticleSource): Drafted {
         review.push({ target: 'speaker', id: ids.get(entry)!, reason: 'kind-guessed' })
 
   const quoteId = idMaker()
+  const passage = passageMaker(textOf)
   const quoteSources: QuoteSource[] = quotes.map((quote) => {
     const first = quote.parts[0]!
     const id = quoteId(
@@ -132,17 +134,15 @@ function draftStory(base: ArticleSource): Drafted {
     )
     for (const doubt of quote.doubts) review.push({ target: 'quote', id, reason: doubt })
     const where =
-      quote.parts.length === 1
-        ? passage(textOf, first)
-        : { parts: quote.parts.map((part) => passage(textOf, part)) }
+      quote.parts.length === 1 ? passage(first) : { parts: quote.parts.map((part) => passage(part)) }
     const source: QuoteSource = {
       id,
       speaker: ids.get(quote.speaker)!,
       kind: quote.kind,
       ...where,
-      ...(quote.kind === 'mixed' ? { verbatim: quote.verbatim.map((span) => passage(textOf, span)) } : {}),
-      cue: quote.cue ? passage(textOf, quote.cue) : null,
-      ...(quote.source ? { source: passage(textOf, quote.source) } : {}),
+      ...(quote.kind === 'mixed' ? { verbatim: quote.verbatim.map((span) => passage(span)) } : {}),
+      cue: quote.cue ? passage(quote.cue) : null,
+      ...(quote.source ? { source: passage(quote.source) } : {}),
       ...(quote.via ? { via: ids.get(quote.via)! } : {}),
       to: quote.to,
     }
@@ -162,7 +162,7 @@ function draftStory(base: ArticleSource): Drafted {
     })),
     mentions: mentions.found.map(({ speaker, span }) => ({
       speaker: ids.get(speaker)!,
-      ...passage(textOf, span),
+      ...passage(span),
     })),
     quotes: quoteSources,
   }
@@ -367,7 +367,7 @@ function draftTranscript(
   const speakers = [...bySpeakerLabel.values()]
   const mentions: ArticleSource['mentions'] = []
   const labelEnds = new Map(turns.map((turn) => [base.paragraphs[turn.from]!.id, turn.label.length]))
-  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  const passage = passageMaker(new Map(blocks.map((block) => [block.id, block.text])))
   // Speaker by speaker, alias by alias, the first to claim words keeps them; the label is not a mention.
   const aliases = speakers.flatMap((speaker) => speaker.aliases.map((alias) => ({ alias, speaker })))
   const search = new AliasSearch(aliases.map((item) => item.alias))
@@ -383,7 +383,7 @@ function draftTranscript(
       found.push({ speaker: aliases[match.alias]!.speaker.id, span })
     }
     found.sort((a, b) => a.span.start - b.span.start)
-    for (const item of found) mentions.push({ speaker: item.speaker, ...passage(textOf, item.span) })
+    for (const item of found) mentions.push({ speaker: item.speaker, ...passage(item.span) })
   }
   const article: ArticleSource = {
     ...base,
@@ -454,13 +454,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A passage for `span`, with the occurrence only when the words occur more than once in the block. */
-function passage(textOf: Map<string, string>, span: BlockSpan): PassageSource {
-  const blockText = textOf.get(span.block) ?? ''
-  const text = blockText.slice(span.start, span.end)
-  const starts = findOccurrences(blockText, text)
-  const occurrence = starts.indexOf(span.start) + 1
-  return starts.length > 1 ? { in: span.block, text, occurrence } : { in: span.block, text }
+/**
+ * Passages for spans of these blocks, with the occurrence only when the words occur more than once in the block.
+ * The occurrences of each text are searched once per block: a name is mentioned many times.
+ */
+function passageMaker(textOf: Map<string, string>): (span: BlockSpan) => PassageSource {
+  const occurrences = new Map<string, number[]>()
+  return (span) => {
+    const blockText = textOf.get(span.block) ?? ''
+    const text = blockText.slice(span.start, span.end)
+    const key = `${span.block}\u0000${text}`
+    let starts = occurrences.get(key)
+    if (!starts) {
+      starts = findOccurrences(blockText, text)
+      occurrences.set(key, starts)
+    }
+    const found = starts
+    const at = firstIndex(found.length, (index) => found[index]! >= span.start)
+    const occurrence = found[at] === span.start ? at + 1 : 0
+    return found.length > 1 ? { in: span.block, text, occurrence } : { in: span.block, text }
+  }
 }
 
 function spanText(textOf: Map<string, string>, span: BlockSpan): string {

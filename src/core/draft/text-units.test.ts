@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from './quotations.ts'
 import { splitPlainText } from './plain-text.ts'
-import { splitSentences, tokenize } from './text-units.ts'
+import { firstIndex, splitSentences, tokenEndingBy, tokenFrom, tokenize } from './text-units.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 
 const sentences = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end))
@@ -15,6 +15,34 @@ describe('tokenize', () => {
     ['L. Ron Hubbard', ['L.', 'Ron', 'Hubbard']],
     ['al-Amr’s “plan”', ['al-Amr’s', '“', 'plan', '”']],
   ])('%s', (text, words) => expect(tokenize(text).map((token) => token.text)).toEqual(words))
+})
+
+describe('tokenFrom and tokenEndingBy', () => {
+  // "Okafor said: “No.”" → Okafor 0–6, said 7–11, : 11–12, “ 13–14, No 14–16, . 16–17, ” 17–18
+  const tokens = tokenize('Okafor said: “No.”')
+  it.each([
+    { offset: 0, from: 0, endingBy: -1 },
+    { offset: 6, from: 1, endingBy: 0 },
+    { offset: 7, from: 1, endingBy: 0 },
+    { offset: 12, from: 3, endingBy: 2 },
+    { offset: 13, from: 3, endingBy: 2 },
+    { offset: 18, from: -1, endingBy: 6 },
+  ])('at $offset', ({ offset, from, endingBy }) => {
+    expect(tokenFrom(tokens, offset)).toBe(from)
+    expect(tokenFrom(tokens, offset)).toBe(tokens.findIndex((token) => token.start >= offset))
+    expect(tokenEndingBy(tokens, offset)).toBe(endingBy)
+    expect(tokenEndingBy(tokens, offset)).toBe(tokens.findLastIndex((token) => token.end <= offset))
+  })
+
+  it.each([
+    { values: [], from: 3, expected: 0 },
+    { values: [1, 2, 3], from: 0, expected: 0 },
+    { values: [1, 2, 3], from: 2, expected: 1 },
+    { values: [1, 2, 2, 3], from: 2, expected: 1 },
+    { values: [1, 2, 3], from: 4, expected: 3 },
+  ])('firstIndex of $from in $values', ({ values, from, expected }) => {
+    expect(firstIndex(values.length, (index) => values[index]! >= from)).toBe(expected)
+  })
 })
 
 describe('splitSentences', () => {

@@ -78,6 +78,29 @@ export function splitSentences(text: string): TextRange[] {
   return sentences
 }
 
+/** The index of the first token starting at or after `offset`, or -1: a binary search, tokens being in order. */
+export function tokenFrom(tokens: readonly Token[], offset: number): number {
+  const index = firstIndex(tokens.length, (at) => tokens[at]!.start >= offset)
+  return index === tokens.length ? -1 : index
+}
+
+/** The index of the last token ending at or before `offset`, or -1. */
+export function tokenEndingBy(tokens: readonly Token[], offset: number): number {
+  return firstIndex(tokens.length, (at) => tokens[at]!.end > offset) - 1
+}
+
+/** The first index below `length` at which `past` holds, for a `past` that once true stays true; else `length`. */
+export function firstIndex(length: number, past: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (past(middle)) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
 function skipSpace(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at]!)) at++
   return at
