@@ -1,6 +1,8 @@
 // How long the draft annotator takes on long texts it generates (a briefing transcript, a news story, and a story
 // whose people keep changing), at 1×, 2× and 4× about 13,000 words, drafting and checking timed apart, so one run
 // shows both the time and whether it grows linearly: per 1,000 words, each size against the smallest.
+// `node --expose-gc --import tsx tests/bench/draft-speed.ts` gives steadier figures than `npx tsx` on a busy machine.
+import { pathToFileURL } from 'node:url'
 import { parseArticle } from '../../src/core/content/parse-article.ts'
 import { uncheckedDraft } from '../../src/core/draft/draft-article.ts'
 import { generateDraftText, type DraftTextForm } from '../fixtures/draft/generate-draft-text.ts'
@@ -34,6 +36,8 @@ export function measureDraftSpeed(): DraftSpeedRow[] {
     // The first round warms the JIT up on this form; it counts only if no later round does better.
     for (let run = 0; run < RUNS; run++)
       texts.forEach((text, index) => {
+        // With `node --expose-gc`, each run starts with the garbage of the last one collected: steadier rates.
+        ;(globalThis as { gc?: () => void }).gc?.()
         const started = performance.now()
         const { article } = uncheckedDraft(text)
         const drafted = performance.now()
@@ -84,4 +88,5 @@ function round(value: number, digits: number): number {
   return Math.round(value * 10 ** digits) / 10 ** digits
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(draftSpeedTable(measureDraftSpeed()))
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  console.log(draftSpeedTable(measureDraftSpeed()))
