@@ -10,7 +10,6 @@ import {
 import {
   HEADLINE_BLOCK,
   SUMMARY_BLOCK,
-  blockText,
   type Anchor,
   type Article,
   type Evidence,
@@ -60,9 +59,23 @@ class ArticleChecker {
   private readonly speakerIds: Set<string>
   private readonly issueIds: Set<string>
   private readonly quoteIds: Set<string>
+  /** Each block's text and place in reading order by id, built once: a lookup per anchor must not scan them all. */
+  private readonly texts: Map<string, string>
+  private readonly rank: Map<string, number>
+  private readonly regions = new Map<string, ReturnType<typeof quotedRegions>>()
+  private readonly compare: (a: Anchor, b: Anchor) => number
 
   constructor(source: ArticleSource) {
     this.source = source
+    // As blockText reads them: the headline and summary first, then the first paragraph of an id.
+    this.texts = new Map([...source.paragraphs].reverse().map((paragraph) => [paragraph.id, paragraph.text]))
+    this.texts.set(HEADLINE_BLOCK, source.headline)
+    if (source.summary === null) this.texts.delete(SUMMARY_BLOCK)
+    else this.texts.set(SUMMARY_BLOCK, source.summary)
+    this.rank = new Map(
+      [...this.blockOrder()].reverse().map((id, index, all) => [id, all.length - 1 - index]),
+    )
+    this.compare = compareInReadingOrder(source)
     this.speakerIds = this.uniqueIds('speakers', source.speakers)
     this.issueIds = this.uniqueIds('issues', source.issues)
     this.quoteIds = this.uniqueIds('quotes', source.quotes)
@@ -89,7 +102,7 @@ class ArticleChecker {
     const fileMentions = this.resolveMentions()
     const { turns, turnQuotes } = this.resolveTurns()
     const quotes = [...this.resolveQuotes(), ...turnQuotes].sort((a, b) =>
-      compareInReadingOrder(source)(a.anchors[0]!, b.anchors[0]!),
+      this.compare(a.anchors[0]!, b.anchors[0]!),
     )
     const mentions = this.withSources(fileMentions, quotes)
     this.noCrossingSpans(mentions, quotes)
@@ -106,7 +119,12 @@ class ArticleChecker {
         const anchor = this.anchor(itemPath, item)
         return anchor ? [{ kind: 'passage', text: item.text, anchor }] : []
       })
-      return { speaker: position.speaker, issue: position.issue, stance: position.stance, evidence }
+      return {
+        speaker: position.speaker,
+        issue: position.issue,
+        stance: position.stance,
+        evidence,
+      }
     })
     this.noDuplicatePositions()
     this.everySpeakerMentioned(mentions)
@@ -162,7 +180,7 @@ class ArticleChecker {
 
   /** The panel lists quotes in the order of the file, so the file must follow the text. */
   private resolveQuotes(): Quote[] {
-    const compare = compareInReadingOrder(this.source)
+    const compare = this.compare
     let previous: { index: number; text: string; anchor: Anchor } | undefined
     return this.source.quotes.flatMap((quote, index): Quote[] => {
       const path = ['quotes', index]
@@ -215,8 +233,20 @@ class ArticleChecker {
       return undefined
     }
     const passages: { path: Path; passage: PassageSource }[] = quote.parts
-      ? quote.parts.map((part, index) => ({ path: [...path, 'parts', index], passage: part }))
-      : [{ path, passage: { in: quote.in ?? '', text: quote.text ?? '', occurrence: quote.occurrence } }]
+      ? quote.parts.map((part, index) => ({
+          path: [...path, 'parts', index],
+          passage: part,
+        }))
+      : [
+          {
+            path,
+            passage: {
+              in: quote.in ?? '',
+              text: quote.text ?? '',
+              occurrence: quote.occurrence,
+            },
+          },
+        ]
     if (single && (quote.in === undefined || quote.text === undefined)) {
       this.fail(
         [...path, quote.in === undefined ? 'in' : 'text'],
@@ -230,7 +260,7 @@ class ArticleChecker {
     })
     if (parts.some((part) => part === undefined)) return undefined
     const found = parts as { text: string; anchor: Anchor }[]
-    const compare = compareInReadingOrder(this.source)
+    const compare = this.compare
     for (let index = 1; index < found.length; index++)
       if (
         compare(found[index - 1]!.anchor, found[index]!.anchor) >= 0 ||
@@ -250,7 +280,7 @@ class ArticleChecker {
   private quotationMarks(path: Path, quote: QuoteSource, parts: { text: string; anchor: Anchor }[]) {
     parts.forEach((part, index) => {
       const partPath = quote.parts ? [...path, 'parts', index, 'text'] : [...path, 'text']
-      const block = blockText(this.source, part.anchor.block) ?? ''
+      const block = this.textOf(part.anchor.block) ?? ''
       const ownMarks = OPENING_MARKS.includes(part.text[0]!) || CLOSING_MARKS.includes(part.text.at(-1)!)
       if (quote.kind !== 'reported' && ownMarks) {
         this.fail(
@@ -259,7 +289,7 @@ class ArticleChecker {
         )
         return
       }
-      const regions = quotedRegions(block)
+      const regions = this.regionsOf(part.anchor.block, block)
       if (quote.kind === 'direct' && !isQuoted(block, part.anchor, regions))
         this.fail(
           partPath,
@@ -309,7 +339,13 @@ class ArticleChecker {
           itemPath,
           `"${firstWords(passage.text)}" is not within the quote's words; point at words inside it`,
         )
-      else if (!isQuoted(blockText(this.source, anchor.block) ?? '', anchor))
+      else if (
+        !isQuoted(
+          this.textOf(anchor.block) ?? '',
+          anchor,
+          this.regionsOf(anchor.block, this.textOf(anchor.block) ?? ''),
+        )
+      )
         this.fail(
           [...itemPath, 'text'],
           `"${firstWords(passage.text)}" is not inside quotation marks in ${describeBlock(anchor.block)}; ` +
@@ -333,7 +369,7 @@ class ArticleChecker {
     }
     if (typeof quote.cue === 'string') {
       const first = anchors[0]!
-      const block = blockText(this.source, first.block) ?? ''
+      const block = this.textOf(first.block) ?? ''
       const starts = findOccurrences(block, quote.cue)
       if (starts.length === 0) {
         this.fail(
@@ -348,13 +384,15 @@ class ArticleChecker {
       const start = starts.reduce((best, candidate) =>
         distance(candidate) < distance(best) ? candidate : best,
       )
-      return { text: quote.cue, anchor: { block: first.block, start, end: start + quote.cue.length } }
+      return {
+        text: quote.cue,
+        anchor: { block: first.block, start, end: start + quote.cue.length },
+      }
     }
     const anchor = this.anchor(cuePath, quote.cue)
     if (!anchor) return null
-    const blocks = this.blockOrder()
-    const at = blocks.indexOf(anchor.block)
-    const near = anchors.some((part) => Math.abs(blocks.indexOf(part.block) - at) <= 1)
+    const at = this.rank.get(anchor.block) ?? -1
+    const near = anchors.some((part) => Math.abs((this.rank.get(part.block) ?? -1) - at) <= 1)
     if (!near)
       this.fail(
         [...cuePath, 'in'],
@@ -433,7 +471,13 @@ class ArticleChecker {
         return
       }
       const question = turn.question ?? false
-      turns.push({ id: turn.id, speaker: turn.speaker, label, blocks: paragraphs.map((p) => p.id), question })
+      turns.push({
+        id: turn.id,
+        speaker: turn.speaker,
+        label,
+        blocks: paragraphs.map((p) => p.id),
+        question,
+      })
       turnQuotes.push({
         id: turn.id,
         speaker: turn.speaker,
@@ -441,7 +485,7 @@ class ArticleChecker {
         cue: null,
         to: null,
         text: anchors
-          .map((anchor) => (blockText(source, anchor.block) ?? '').slice(anchor.start, anchor.end))
+          .map((anchor) => (this.textOf(anchor.block) ?? '').slice(anchor.start, anchor.end))
           .join('\n'),
         anchors,
         verbatim: [],
@@ -480,8 +524,16 @@ class ArticleChecker {
   private noCrossingSpans(mentions: readonly Mention[], quotes: readonly Quote[]) {
     type Span = Anchor & { what: string }
     const spans: Span[] = [
-      ...mentions.map((mention) => ({ ...mention.anchor, what: `the mention of ${mention.speaker}` })),
-      ...quotes.flatMap((quote) => quote.anchors.map((anchor) => ({ ...anchor, what: `quote ${quote.id}` }))),
+      ...mentions.map((mention) => ({
+        ...mention.anchor,
+        what: `the mention of ${mention.speaker}`,
+      })),
+      ...quotes.flatMap((quote) =>
+        quote.anchors.map((anchor) => ({
+          ...anchor,
+          what: `quote ${quote.id}`,
+        })),
+      ),
     ]
     const byBlock = new Map<string, Span[]>()
     for (const span of spans) byBlock.set(span.block, [...(byBlock.get(span.block) ?? []), span])
@@ -492,7 +544,7 @@ class ArticleChecker {
         while (open.length > 0 && open.at(-1)!.end <= span.start) open.pop()
         const outer = open.at(-1)
         if (outer && span.end > outer.end) {
-          const text = blockText(this.source, block) ?? ''
+          const text = this.textOf(block) ?? ''
           this.fail(
             [],
             `${span.what} ("${firstWords(text.slice(span.start, span.end))}") crosses ${outer.what} ` +
@@ -506,6 +558,15 @@ class ArticleChecker {
     }
   }
 
+  private textOf(block: string): string | undefined {
+    return this.texts.get(block)
+  }
+
+  private regionsOf(block: string, text: string) {
+    if (!this.regions.has(block)) this.regions.set(block, quotedRegions(text))
+    return this.regions.get(block)!
+  }
+
   private blockOrder(): string[] {
     const { source } = this
     return [
@@ -517,7 +578,7 @@ class ArticleChecker {
 
   /** Finds the passage in its block, reporting precisely why it cannot be found. */
   private anchor(path: Path, passage: PassageSource): Anchor | undefined {
-    const block = blockText(this.source, passage.in)
+    const block = this.textOf(passage.in)
     if (block === undefined) {
       const ids = this.source.paragraphs.map((p) => p.id)
       const known = [HEADLINE_BLOCK, ...(this.source.summary === null ? [] : [SUMMARY_BLOCK]), ...ids]
