@@ -19,6 +19,7 @@ import { documentText } from '../../src/core/anchoring/document-text.ts'
 import { parseArticle } from '../../src/core/content/parse-article.ts'
 import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../chromium.ts'
 import { buildTable, measureBuilds, type BuildRow } from './build-scale.ts'
+import { draftSpeedTable, measureDraftSpeed } from './draft-speed.ts'
 import { generateHearing } from './hearing.ts'
 
 const WORK = path.resolve('.tmp/bench')
@@ -81,6 +82,9 @@ async function main() {
   console.log('Building three sites, each twice…')
   const builds = reuse ? null : await measureBuilds(path.join(WORK, 'builds'), origin)
   printReport({ ...measured, builds })
+  // Drafting from plain text: time per 1,000 words as the text doubles (1× is linear).
+  console.log('\nDrafting articles from plain text…')
+  console.log(draftSpeedTable(measureDraftSpeed()))
 }
 
 /** Gzipped size of the scripts an article page loads before any interaction: its app script and preloads. */
