@@ -1,15 +1,13 @@
 // Generated articles for the scale benchmark: a hearing transcript written up as a news story, with as many
 // words, quotes and speakers as asked. Each paragraph names its speaker and quotes one sentence.
 import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { GIVEN_NAMES, SURNAMES } from '../fixtures/generated-names.ts'
 
 const WORDS = (
   'committee members asked whether the ministry had reviewed the border agreement before signing it and ' +
   'whether the security council was told about the funding gaps that the auditors found in the last report ' +
   'while the witnesses said the regional partners would need more time to complete the inspections'
 ).split(' ')
-
-const SURNAMES = ['Adler', 'Baker', 'Castro', 'Dahl', 'Eze', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen']
-const GIVEN = ['Amina', 'Boris', 'Chen', 'Dana', 'Emil', 'Farah', 'Gita', 'Hugo', 'Iris', 'Jonas']
 
 /** A long article: about `words` words in paragraphs of about 27, one quote each, by `speakers` speakers. */
 export function generateHearing({
@@ -22,7 +20,7 @@ export function generateHearing({
   speakers: number
 }) {
   const people = Array.from({ length: speakers }, (_, index) => {
-    const name = `${GIVEN[index % GIVEN.length]} ${SURNAMES[Math.floor(index / GIVEN.length) % SURNAMES.length]}${index >= 100 ? index : ''}`
+    const name = `${GIVEN_NAMES[index % GIVEN_NAMES.length]} ${SURNAMES[Math.floor(index / GIVEN_NAMES.length) % SURNAMES.length]}${index >= 100 ? index : ''}`
     return { id: `speaker-${index + 1}`, name, shortName: name.split(' ')[1]! }
   })
   const paragraphCount = Math.max(1, Math.round(words / 27))

@@ -2,6 +2,7 @@
 // quoted directly and in reported speech about every other paragraph. Deterministic: the same count gives the
 // same articles, so build times and output sizes compare across runs.
 import type { ArticleSource } from '../../src/core/content/article-schema.ts'
+import { GIVEN_NAMES, SURNAMES } from '../fixtures/generated-names.ts'
 
 const WORDS = (
   'the council agreed to review funding for the new harbour bridge after residents asked whether the plan ' +
@@ -9,8 +10,6 @@ const WORDS = (
   'ferry terminal had found cracks in several supports and that contractors needed another season to finish ' +
   'work on the northern quay where fishing boats still unload their catch every morning before dawn'
 ).split(' ')
-const SURNAMES = ['Adler', 'Baker', 'Castro', 'Dahl', 'Eze', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen']
-const GIVEN = ['Amina', 'Boris', 'Chen', 'Dana', 'Emil', 'Farah', 'Gita', 'Hugo', 'Iris', 'Jonas']
 const ROLES = ['Mayor', 'Harbour master', 'Union leader', 'Council member', 'Engineer', 'Resident']
 /** Story lengths in words, cycled through: most news is short, some runs long. */
 const LENGTHS = [350, 600, 800, 1_000, 1_200, 1_500, 2_200, 2_500]
@@ -51,7 +50,7 @@ export function generateNewsStory({
   }
   const people = Array.from({ length: Math.min(speakers, SURNAMES.length) }, (_, index) => ({
     id: `speaker-${index + 1}`,
-    name: `${GIVEN[(index + seed) % GIVEN.length]} ${SURNAMES[index]}`,
+    name: `${GIVEN_NAMES[(index + seed) % GIVEN_NAMES.length]} ${SURNAMES[index]}`,
     shortName: SURNAMES[index]!,
   }))
   const paragraphs: ArticleSource['paragraphs'] = []
