@@ -1,6 +1,7 @@
-// Renders one page to HTML at build time, with the query cache the browser hydrates from, so it shows the same
-// page at once and loads no content again. Used by the prerender step (src/build/build-site.ts).
-import { dehydrate, type DehydratedState } from '@tanstack/react-query'
+// Renders one page to HTML at build time, with the keys of the queries it was rendered from, so the browser loads
+// the same content (the article's own chunk, after the page has painted) and hydrates the same page. Used by the
+// prerender step (src/build/build-site.ts).
+import type { QueryKey } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { articleLoaders, articleSummaries } from 'virtual:content'
@@ -14,7 +15,8 @@ import { parsePagePath } from './core/links/article-paths.ts'
 
 export interface RenderedPage {
   html: string
-  state: DehydratedState
+  /** The queries the page was rendered from; the browser fetches them again before hydrating. */
+  queryKeys: QueryKey[]
 }
 
 /** The page at `path` as HTML, rendered with an empty query string (the browser applies its own after hydration). */
@@ -29,7 +31,13 @@ export async function renderPage(path: string): Promise<RenderedPage> {
       <App queryClient={queryClient} ssrPath={path} ssrSearch="" />
     </StrictMode>,
   )
-  return { html, state: dehydrate(queryClient) }
+  return {
+    html,
+    queryKeys: queryClient
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.queryKey),
+  }
 }
 
 /** The light page of one quote of a long article (see QuoteExcerptPage); the browser renders it anew. */

@@ -1,9 +1,9 @@
-// The browser entry: hydrates a prerendered page with the query cache it was rendered with, or renders from
-// scratch where no page was prerendered for this path (the dev server, a host's fallback page).
-import { hydrate, type DehydratedState } from '@tanstack/react-query'
+// The browser entry: hydrates a prerendered page once the content it was rendered from has loaded, or renders
+// from scratch where no page was prerendered for this path (the dev server, a host's fallback page).
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { contentQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
 import { shouldHydrate } from './core/links/site-pages.ts'
 import './styles.css'
@@ -14,10 +14,17 @@ if (!root) throw new Error('index.html has no #root element')
 const queryClient = createQueryClient()
 // A host may serve a page prerendered for another path (a fallback page), or an excerpt: rendered anew.
 const prerendered = shouldHydrate(root.dataset.path, window.location.pathname)
-const state = document.getElementById('query-state')?.textContent
-if (prerendered && state) hydrate(queryClient, JSON.parse(state) as DehydratedState)
 
 if (prerendered) {
+  // The page names the queries it was rendered from; with their data in the cache, the first render in the
+  // browser is the page's own, so React adopts the HTML instead of replacing it.
+  const keys = JSON.parse(document.getElementById('query-keys')?.textContent ?? '[]') as unknown[]
+  await Promise.all(
+    keys.map((key) => {
+      const query = contentQuery(key)
+      return query ? queryClient.prefetchQuery(query) : undefined
+    }),
+  )
   // The page was rendered with no query string: hydrate the same, then the app reads the real one.
   hydrateRoot(
     root,

@@ -27,3 +27,14 @@ export function articleQuery(slug: string) {
     },
   })
 }
+
+/**
+ * The query a prerendered page names by its key (src/build/page-html.ts), so the browser loads what the page was
+ * rendered from before hydrating it; null for a key this module never made.
+ */
+export function contentQuery(key: unknown) {
+  if (!Array.isArray(key) || key[0] !== 'articles') return null
+  if (key.length === 1) return articleListQuery()
+  if (key.length === 2 && typeof key[1] === 'string') return articleQuery(key[1])
+  return null
+}

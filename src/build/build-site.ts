@@ -2,6 +2,7 @@
 // (core/links/site-pages.ts) prerendered to static HTML with its preview tags, the preview cards, sitemap.xml
 // and robots.txt. `npm run build` runs it; so do the end-to-end tests and the benchmark. Pages are rendered and
 // written one at a time, article by article, so memory holds one article's pages, never the site's.
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -60,7 +61,12 @@ export async function buildSite({
   cardCacheDir = DEFAULT_CARD_CACHE_DIR,
 }: SiteOptions): Promise<SiteBuild> {
   const started = performance.now()
-  const ssrDir = path.resolve('.tmp/ssr', path.basename(outDir))
+  // One server bundle folder per output folder, so builds into different folders (the tests', the bench's,
+  // `npm run build`) can run at once without one deleting the other's modules.
+  const ssrDir = path.resolve(
+    '.tmp/ssr',
+    `${path.basename(outDir)}-${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 8)}`,
+  )
   const heldWhileBundling = process.memoryUsage().rss
   const bundling = await buildBundlesApart({ contentDir, outDir, ssrDir })
   const bundled = performance.now()
@@ -77,13 +83,17 @@ export async function buildSite({
   // Only what the sitemap needs is kept of each page; the article behind it is let go after its pages.
   const written: Pick<SitePage, 'page' | 'path'>[] = []
   const writePage = async (page: SitePage) => {
-    const { html, state } = await renderBody(server, page)
+    const { html, queryKeys } = await renderBody(server, page)
     const direction = 'index' in page ? page.index.article.direction : 'ltr'
     const meta = sitePageMeta(page, siteUrl, summaries)
     writeFile(
       outDir,
       page.file,
-      pageHtml(template, { meta, body: html, state, renderedPath: renderedPathOf(page), direction }, siteUrl),
+      pageHtml(
+        template,
+        { meta, body: html, queryKeys, renderedPath: renderedPathOf(page), direction },
+        siteUrl,
+      ),
     )
     const card = pageCard(page)
     if (card) {
@@ -121,10 +131,13 @@ function writeFile(outDir: string, file: string, content: string) {
   writeFileSync(target, content)
 }
 
-/** A page's body: the app rendered at its path with the query cache to hydrate from, or a quote's excerpt. */
-async function renderBody(server: ServerEntry, page: SitePage): Promise<{ html: string; state: unknown }> {
+/** A page's body: the app rendered at its path with the queries to hydrate from, or a quote's excerpt. */
+async function renderBody(
+  server: ServerEntry,
+  page: SitePage,
+): Promise<{ html: string; queryKeys: unknown[] | null }> {
   if (page.page === 'quote' && page.excerpt)
-    return { html: server.renderQuoteExcerpt(page.index, page.quote), state: null }
+    return { html: server.renderQuoteExcerpt(page.index, page.quote), queryKeys: null }
   return server.renderPage(page.path)
 }
 

@@ -29,7 +29,7 @@ const page = {
     jsonLd: { headline: hostile },
   },
   body: '<p>rendered</p>',
-  state: { text: hostile },
+  queryKeys: [['articles', hostile]],
   renderedPath: '/articles/a',
   direction: 'rtl' as const,
 }

@@ -1,5 +1,5 @@
 // Fills the client build's index.html with one prerendered page: its head (title, description, canonical,
-// Open Graph and Twitter tags, JSON-LD) and its body, plus the query cache the browser hydrates from.
+// Open Graph and Twitter tags, JSON-LD) and its body, plus the keys of the queries the browser hydrates from.
 import type { PageMeta } from '../core/seo/page-meta.ts'
 import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
 
@@ -7,8 +7,13 @@ export interface PageHtml {
   meta: PageMeta
   /** The app rendered to HTML. */
   body: string
-  /** The dehydrated query cache, or null for a page that is not hydrated. */
-  state: unknown
+  /**
+   * The keys of the queries the page was rendered from, or null for a page that is not hydrated. Keys, not their
+   * data: the article's text is in the page once, as HTML, and its data comes in its own chunk after the page
+   * has painted (docs/decisions/012-long-pages.md), which keeps the first response in as few round trips as a
+   * plain page of the same text.
+   */
+  queryKeys: unknown[] | null
   /** The path the page was rendered for; the browser hydrates only at that path. */
   renderedPath: string
   /**
@@ -77,9 +82,9 @@ export function pageHtml(template: string, page: PageHtml, siteUrl: string): str
   ]
   const root =
     `<div id="root" data-path="${escapeHtml(page.renderedPath)}">${page.body}</div>` +
-    (page.state === null
+    (page.queryKeys === null
       ? ''
-      : `<script id="query-state" type="application/json">${scriptJson(page.state)}</script>`)
+      : `<script id="query-keys" type="application/json">${scriptJson(page.queryKeys)}</script>`)
 
   return replaceOnce(
     replaceOnce(
