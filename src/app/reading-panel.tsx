@@ -1,12 +1,13 @@
 // The panel beside the article: the speaker filter (the key to the marks, too), then the quotes or the positions
 // behind two tabs.
-import { useId, useRef, type KeyboardEvent, type Ref } from 'react'
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type Ref, type RefObject } from 'react'
 import { PositionsView } from '../features/positions/positions-view.tsx'
 import { QuoteList, type QuoteListHandle } from '../features/quotes/quote-list.tsx'
 import { FilterResultStatus } from '../features/speaker-filter/filter-result-status.tsx'
 import { SpeakerFilter } from '../features/speaker-filter/speaker-filter.tsx'
 import { SpeakerKey } from '../features/speaker-filter/speaker-key.tsx'
 import { visibleQuotes } from '../core/quotes/quote-filter.ts'
+import { usePrinting } from './use-printing.ts'
 import { useReader, type PanelView } from '../reader/reader-context.ts'
 
 const VIEWS: { id: PanelView; label: string }[] = [
@@ -20,6 +21,11 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
   const tabRefs = useRef(new Map<PanelView, HTMLButtonElement>())
   const idPrefix = useId()
   const quoteCount = visibleQuotes(index.article.quotes, state.filter.speakers).length
+  const panel = useRef<HTMLDivElement>(null)
+  const panelHead = useRef<HTMLDivElement>(null)
+  usePanelHeadHeight(panel, panelHead)
+  // Paper has no tabs: it gets the quotes, then the positions, whichever tab is open on screen.
+  const printing = usePrinting()
 
   // Arrow keys move between tabs, as the ARIA tabs pattern has it; right to left, the arrows swap.
   const onTabKeyDown = (event: KeyboardEvent) => {
@@ -36,12 +42,15 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <div ref={panel} className="flex flex-col gap-4">
       <h2 className="sr-only">Reading panel</h2>
       {/* The filter and the tabs stay at the top of the panel while the list scrolls under them, so what a chip
           does is always in view. They take back the panel's padding (sticky offsets count from inside it), so
           nothing scrolls past above them. */}
-      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-3 bg-paper px-4 pt-4 lg:bg-panel print:static print:m-0 print:p-0">
+      <div
+        ref={panelHead}
+        className="sticky -top-4 z-10 -mx-4 -mt-4 flex flex-col gap-3 bg-paper px-4 pt-4 lg:bg-panel print:static print:m-0 print:p-0"
+      >
         <SpeakerFilter />
         <FilterResultStatus />
         <div
@@ -74,16 +83,39 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
       <SpeakerKey />
       {/* On paper the tabs are gone; this names what follows the article. */}
       <h2 className="hidden font-serif text-xl font-bold print:block">
-        {VIEWS.find((entry) => entry.id === view)!.label}
+        {printing ? 'Quotes' : VIEWS.find((entry) => entry.id === view)!.label}
       </h2>
       <div role="tabpanel" id={`${idPrefix}-view-${view}`} aria-labelledby={`${idPrefix}-tab-${view}`}>
-        {view === 'quotes' ? (
+        {view === 'quotes' || printing ? (
           // A new filter starts again at the first page.
           <QuoteList key={state.filter.speakers.join(' ')} ref={quoteList} />
         ) : (
           <PositionsView />
         )}
       </div>
+      {printing && (
+        <div className="mt-6">
+          <PositionsView />
+        </div>
+      )}
     </div>
   )
+}
+
+/**
+ * Keeps `--panel-head` on the panel at the height of the filter and tabs that stay over the list, so a card
+ * brought into view stops below them (the card's scroll margin reads it). Set through the CSS object model, not
+ * a style attribute, so the page keeps working under a strict Content-Security-Policy.
+ */
+function usePanelHeadHeight(panel: RefObject<HTMLElement | null>, head: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const target = panel.current
+    const measured = head.current
+    if (!target || !measured || typeof ResizeObserver === 'undefined') return
+    const update = () => target.style.setProperty('--panel-head', `${measured.offsetHeight}px`)
+    update()
+    const observer = new ResizeObserver(update)
+    observer.observe(measured)
+    return () => observer.disconnect()
+  }, [panel, head])
 }

@@ -85,6 +85,42 @@ describe('with the keyboard', () => {
       .toBe('solid')
   })
 
+  it.each([
+    ['a desktop, light', { viewport: { width: 1280, height: 720 }, colorScheme: 'light' }],
+    ['a phone, dark', { ...PHONE, colorScheme: 'dark' }],
+  ] as const)(
+    'keeps each card j reaches whole in view, under the filter and tabs, on %s',
+    async (_, options) => {
+      await open(`/articles/${SEED}`, options)
+      // Down the whole list with j, then back up with k: every card whole, below the sticky filter and tabs.
+      const placements: string[] = []
+      const check = async (quoteId: string) => {
+        await expect.poll(() => focused().then((state) => state.quote)).toBe(quoteId)
+        await nextFrames(page)
+        const placement = await page.evaluate((id) => {
+          const card = document.querySelector<HTMLElement>(`[data-quote-card="${id}"]`)!
+          const head = document.querySelector('[role="tablist"]')!.getBoundingClientRect()
+          let scroller: HTMLElement | null = card.parentElement
+          while (scroller && getComputedStyle(scroller).overflowY !== 'auto')
+            scroller = scroller.parentElement
+          const box = card.getBoundingClientRect()
+          const bottom = Math.min(window.innerHeight, scroller!.getBoundingClientRect().bottom)
+          return box.top >= head.bottom - 1 && box.bottom <= bottom + 1 ? 'whole' : `${id} cut`
+        }, quoteId)
+        placements.push(placement)
+      }
+      for (const quote of seed.quotes) {
+        await page.keyboard.press('j')
+        await check(quote.id)
+      }
+      for (const quote of seed.quotes.slice(0, -1).reverse()) {
+        await page.keyboard.press('k')
+        await check(quote.id)
+      }
+      expect(placements.filter((placement) => placement !== 'whole')).toEqual([])
+    },
+  )
+
   it('jumps from a quote to its place in the text with Enter, and back to the quote', async () => {
     await open(`/articles/${SEED}`)
     const quote = seed.quotes[2]!
@@ -291,13 +327,19 @@ describe('on phones and tablets', () => {
   })
 })
 
+/** What the browser does when the reader prints: print media, and the `beforeprint` event before the layout. */
+async function startPrinting() {
+  await page.emulateMedia({ media: 'print' })
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+}
+
 describe('in print', () => {
   it('prints the article with its marks, then the quotes, in light colours and with no controls', async () => {
     // Paper is about 794 CSS pixels wide: the phone layout, with its sheet, is what gets printed.
     await open(`/articles/${SEED}`, { viewport: { width: 794, height: 1123 }, colorScheme: 'light' })
     await page.getByRole('button', { name: 'Dark theme' }).click()
     await page.getByRole('button', { name: /Quotes & positions/ }).click()
-    await page.emulateMedia({ media: 'print' })
+    await startPrinting()
     expect(await paper()).toBe(LIGHT_PAPER)
     const visibleControls = await page.evaluate(() =>
       // Controls, and anything fixed on screen (the sheet's backdrop, the share toast) that paper would repeat.
@@ -314,11 +356,49 @@ describe('in print', () => {
     const quotes = (await panel().boundingBox())!
     expect(quotes.y).toBeGreaterThanOrEqual(article.y + article.height)
     expect(await quoteFiguresOf(page).count()).toBe(seed.quotes.length)
+    // Then the positions, whichever tab was open; and page margins.
+    const printedHeadings = () =>
+      page
+        .getByRole('heading', { level: 2 })
+        .evaluateAll((all) =>
+          all
+            .filter((heading) => heading.getBoundingClientRect().width > 1)
+            .map((heading) => heading.textContent?.trim()),
+        )
+    await expect.poll(printedHeadings).toEqual(['Quotes', 'Positions'])
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.styleSheets).some((sheet) =>
+          Array.from(sheet.cssRules).some(
+            (rule) => rule instanceof CSSPageRule && rule.style.marginTop !== '',
+          ),
+        ),
+      ),
+    ).toBe(true)
     // In black and white the first five speakers differ by underline pattern.
     const patterns = await page
       .locator('article .mention')
       .evaluateAll((marks) => [...new Set(marks.map((mark) => getComputedStyle(mark).textDecorationStyle))])
     expect(patterns.length).toBeGreaterThanOrEqual(Math.min(seed.speakers.length, 5))
+  })
+})
+
+describe('in print, filtered', () => {
+  it('says on paper which speakers a filter keeps, and leaves the others unmarked', async () => {
+    const kept = seed.speakers[0]!
+    await open(`/articles/${SEED}?speaker=${kept.id}`, { viewport: { width: 794, height: 1123 } })
+    await startPrinting()
+    const key = page.getByRole('region', { name: 'Who is marked in the text' })
+    await expect.poll(() => key.getByText(`Filtered: only the quotes of ${kept.name}`).isVisible()).toBe(true)
+    expect(await key.getByText('(not marked)').count()).toBe(seed.speakers.length - 1)
+    // Other speakers' quotes read as narration on paper too: no tint, no rule.
+    const other = seed.quotes.find((quote) => quote.speaker !== kept.id)!
+    expect(
+      await page
+        .locator(`article [data-quote="${other.id}"]`)
+        .first()
+        .evaluate((mark) => getComputedStyle(mark).backgroundColor),
+    ).toBe('rgba(0, 0, 0, 0)')
   })
 })
 

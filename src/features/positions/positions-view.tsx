@@ -31,7 +31,11 @@ export function PositionsView() {
 
   return (
     <section aria-labelledby="positions-heading" className="font-sans">
-      <h2 id="positions-heading" className="sr-only">
+      {/* On screen the tab names the view; on paper, where the positions follow the quotes, the heading shows. */}
+      <h2
+        id="positions-heading"
+        className="sr-only print:not-sr-only print:mb-3 print:font-serif print:text-xl print:font-bold"
+      >
         Positions
       </h2>
       {issues.length === 0 && (

@@ -30,10 +30,10 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
   useImperativeHandle(
     ref,
     () => ({
-      focusQuote: (quoteId) =>
-        cardsOf(list.current)
-          .find((card) => card.dataset.quoteCard === quoteId)
-          ?.focus(),
+      focusQuote(quoteId) {
+        const card = cardsOf(list.current).find((candidate) => candidate.dataset.quoteCard === quoteId)
+        if (card) focusCard(card)
+      },
       focusNextQuote(step) {
         const cards = cardsOf(list.current)
         if (cards.length === 0) return
@@ -44,7 +44,7 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
               ? 0
               : cards.length - 1
             : Math.min(cards.length - 1, Math.max(0, current + step))
-        cards[next]!.focus()
+        focusCard(cards[next]!)
       },
     }),
     [],
@@ -92,6 +92,15 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
       )}
     </>
   )
+}
+
+/**
+ * Focuses a card with all of it in view: below the filter and tabs that stay over the list (the panel gives their
+ * height as `--panel-head`, which the card's scroll margin counts), and not cut by the bottom edge.
+ */
+function focusCard(card: HTMLElement) {
+  card.focus({ preventScroll: true })
+  card.scrollIntoView?.({ block: 'nearest' })
 }
 
 function cardsOf(list: HTMLOListElement | null): HTMLElement[] {

@@ -28,3 +28,17 @@ it('lists every speaker, quoted or not, with their swatch, name and role', () =>
     'speaker-4',
   ])
 })
+
+it('says on paper what a filter leaves out: who is marked, and who is not', () => {
+  const article = seedArticle()
+  const shown = article.speakers[0]!
+  renderWithReader(<SpeakerKey />, { article, state: { filter: { speakers: [shown.id], unknown: [] } } })
+  const key = screen.getByRole('region', { name: 'Who is marked in the text' })
+  expect(key.querySelector('p')?.textContent).toBe(
+    `Filtered: only the quotes of ${shown.name} are marked and listed.`,
+  )
+  const items = within(key).getAllByRole('listitem')
+  expect(items.map((item) => item.textContent?.endsWith('(not marked)'))).toEqual(
+    article.speakers.map((speaker) => speaker.id !== shown.id),
+  )
+})
