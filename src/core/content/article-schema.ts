@@ -1,8 +1,27 @@
 // The content format editors write by hand: one JSON file per article.
 // This zod schema is the single definition; the JSON Schema editors get completion from is generated from it.
 import { z } from 'zod'
+import {
+  ISO_DATE_PATTERN,
+  characterCount,
+  isoDateProblem,
+  languageTagProblem,
+  webAddressProblem,
+} from './field-formats.ts'
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * The most characters (code points) a field may hold: a 2,400-character name breaks the phone layout and the
+ * preview cards. Body text (the headline aside) and passages are the publisher's words and have no limit.
+ */
+export const TEXT_LIMITS = {
+  id: 80,
+  name: 120,
+  shortName: 60,
+  role: 200,
+  line: 300,
+} as const
 
 /** Who can be quoted: people, bodies, groups, and the sources news cites without a person behind them. */
 export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'poll', 'unnamed'] as const
@@ -11,9 +30,42 @@ export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'po
 const idSchema = z
   .string()
   .regex(idPattern, 'must be lowercase letters and digits joined by single hyphens, like "sergey-lavrov"')
+  .max(
+    TEXT_LIMITS.id,
+    `is longer than ${TEXT_LIMITS.id} characters; an id is a few words, like "sergey-lavrov"`,
+  )
   .describe('Lowercase letters and digits joined by single hyphens, like "sergey-lavrov".')
 
 const textSchema = z.string().regex(/\S/, 'must not be blank')
+
+/** Adds the problem a field-format check finds, in its own words, as the field's error. */
+const problemOf = (check: (value: string) => string | null) => (value: string, context: z.RefinementCtx) => {
+  const problem = check(value)
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+}
+
+/** Text of at most `max` characters; `advice` says what to write instead of a longer one. */
+const boundedText = (max: number, advice: string) =>
+  textSchema
+    .superRefine(
+      problemOf((value) => {
+        const count = characterCount(value)
+        return count > max
+          ? `is ${count.toLocaleString('en')} characters long; ${advice}, in ${max} characters at most`
+          : null
+      }),
+    )
+    .meta({ maxLength: max })
+
+const webAddressSchema = z
+  .string()
+  .superRefine(problemOf(webAddressProblem))
+  .meta({ format: 'uri', pattern: '^https?://' })
+
+const isoDateSchema = z
+  .string()
+  .superRefine(problemOf(isoDateProblem))
+  .meta({ pattern: ISO_DATE_PATTERN.source })
 
 /** Where a passage sits: a block of the article and the exact words, as they stand there. */
 export const passageSourceSchema = z
@@ -40,16 +92,24 @@ export const passageSourceSchema = z
 const speakerSchema = z
   .object({
     id: idSchema,
-    name: textSchema.describe('Full name as the article gives it, like "Sergey Lavrov".'),
-    shortName: textSchema.describe('What the article calls them on second mention, like "Lavrov".'),
+    name: boundedText(
+      TEXT_LIMITS.name,
+      'write the name as the article gives it and put titles and offices in "role"',
+    ).describe('Full name as the article gives it, like "Sergey Lavrov".'),
+    shortName: boundedText(
+      TEXT_LIMITS.shortName,
+      'write what the article calls them on second mention, usually the surname',
+    ).describe('What the article calls them on second mention, like "Lavrov".'),
     kind: z
       .enum(SPEAKER_KINDS)
       .describe(
         '"person"; "organization"; "group" for a group of states or people; "document" for a report, a statement or a ' +
           'letter; "poll" for a survey; "unnamed" for a source the article does not name ("a spokesperson", "officials").',
       ),
-    role: textSchema.nullable().describe('Their role as the article gives it, or null when it gives none.'),
-    affiliation: textSchema
+    role: boundedText(TEXT_LIMITS.role, 'give the role in a few words, as the article does')
+      .nullable()
+      .describe('Their role as the article gives it, or null when it gives none.'),
+    affiliation: boundedText(TEXT_LIMITS.role, 'name whom they speak for in a few words')
       .nullable()
       .describe('Whom they speak for, or null when the article does not say.'),
   })
@@ -105,7 +165,9 @@ const quoteSchema = z
       .describe(
         'The speaker it reaches the article through: in "according to the Herald, Burrows said", the Herald.',
       ),
-    to: textSchema.nullable().describe('Whom it was said to, as the text says ("reporters"), or null.'),
+    to: boundedText(TEXT_LIMITS.name, 'say whom it was said to in a few words')
+      .nullable()
+      .describe('Whom it was said to, as the text says ("reporters"), or null.'),
   })
   .strict()
 
@@ -114,7 +176,7 @@ const turnSchema = z
   .object({
     id: idSchema.describe('Stable id of the turn; it is the id of its quote in share links.'),
     speaker: idSchema.describe('The id of the speaker of the turn ("reporters" for the questions, say).'),
-    label: textSchema
+    label: boundedText(TEXT_LIMITS.name, 'a label is the name the transcript gives the speaker')
       .nullable()
       .describe(
         'The label the turn starts with, exactly as at the start of its first paragraph ("MR. SULLIVAN:"), or null.',
@@ -135,7 +197,9 @@ const turnSchema = z
 const issueSchema = z
   .object({
     id: idSchema,
-    title: textSchema.describe('The question or subject in a few words.'),
+    title: boundedText(TEXT_LIMITS.role, 'give the question or subject in a few words').describe(
+      'The question or subject in a few words.',
+    ),
   })
   .strict()
 
@@ -148,7 +212,9 @@ const positionSchema = z
   .object({
     speaker: idSchema,
     issue: idSchema,
-    stance: textSchema.describe('The position in one line, in neutral words.'),
+    stance: boundedText(TEXT_LIMITS.line, 'give the position in one line').describe(
+      'The position in one line, in neutral words.',
+    ),
     evidence: z
       .array(evidenceSchema)
       .min(1, 'needs at least one quote or passage')
@@ -163,36 +229,31 @@ const paragraphSchema = z
   })
   .strict()
 
-const isoDate = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/,
-    'must be an ISO date like "2024-06-21"',
-  )
-
 /** One article as an editor writes it. */
 export const articleSourceSchema = z
   .object({
     $schema: z.string().optional(),
     slug: idSchema.describe('The article URL: /articles/<slug>. Must match the file name.'),
-    headline: textSchema,
+    headline: boundedText(TEXT_LIMITS.line, 'a headline is one line: check that it is the headline alone'),
     summary: textSchema.nullable().describe('The summary line under the headline, or null.'),
     outlet: z
       .object({
-        name: textSchema,
-        url: z.url('must be a full URL').nullable().describe('The outlet home page, or null.'),
+        name: boundedText(TEXT_LIMITS.name, "write the outlet's name as it gives it"),
+        url: webAddressSchema.nullable().describe('The outlet home page (https:// or http://), or null.'),
       })
       .strict(),
-    sourceUrl: z
-      .url('must be a full URL')
+    sourceUrl: webAddressSchema
       .nullable()
-      .describe('Where the article was published, or null if unknown.'),
-    published: isoDate.nullable().describe('Publication date, or null when unknown. Never guess.'),
-    updated: isoDate.nullable().describe('Last update, or null.'),
+      .describe('Where the article was published (https:// or http://), or null if unknown.'),
+    published: isoDateSchema
+      .nullable()
+      .describe('Publication date ("2024-06-21"), or null when unknown. Never guess.'),
+    updated: isoDateSchema.nullable().describe('Last update, or null.'),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "fa-AF"')
-      .describe('BCP 47 language tag of the text.'),
+      .superRefine(problemOf(languageTagProblem))
+      .meta({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$' })
+      .describe('BCP 47 language tag of the text, in its standard form: "en", "fa-AF", "zh-Hant-TW".'),
     direction: z.enum(['ltr', 'rtl']).describe('Text direction: "ltr" or "rtl".'),
     form: z
       .enum(['article', 'transcript'])

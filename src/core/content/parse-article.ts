@@ -17,8 +17,11 @@ import {
   type Quote,
   type Turn,
 } from './article.ts'
+import { graphemeBoundaries, type GraphemeBoundaries } from './grapheme-boundaries.ts'
+import { hiddenCharacters, nameOf, type TextPlace } from './hidden-characters.ts'
 import { compareInReadingOrder } from './reading-order.ts'
 import { hashText } from './revision.ts'
+import { parseStrictJson } from './strict-json.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
 import { CLOSING_MARKS, OPENING_MARKS, isQuoted, quotedRegions } from '../text/quoted-regions.ts'
 
@@ -38,6 +41,30 @@ export function parseArticle(json: unknown, expectedSlug?: string): ParseResult 
   const checker = new ArticleChecker(parsed.data)
   const article = checker.resolve(expectedSlug)
   return checker.errors.length > 0 ? { ok: false, errors: checker.errors } : { ok: true, article }
+}
+
+/**
+ * Parses an article file's text: JSON syntax errors by line and column, a key given twice by its path (JSON.parse
+ * would keep the last silently), then every rule of parseArticle.
+ */
+export function parseArticleText(text: string, expectedSlug?: string): ParseResult {
+  const json = parseStrictJson(text)
+  if (!json.ok) {
+    const { line, column, message } = json.error
+    return {
+      ok: false,
+      errors: [{ path: '', message: `is not valid JSON: at line ${line}, column ${column}: ${message}` }],
+    }
+  }
+  const duplicates = json.duplicates.map(({ path, first, second }): ContentError => ({
+    path: formatJsonPath(path),
+    message:
+      `is given twice, at line ${first.line} and at line ${second.line}; JSON keeps only the last one, ` +
+      'silently: remove one of them',
+  }))
+  const result = parseArticle(json.value, expectedSlug)
+  if (duplicates.length === 0) return result
+  return { ok: false, errors: [...duplicates, ...(result.ok ? [] : result.errors)] }
 }
 
 /** `['quotes', 3, 'text']` → `quotes[3].text` */
@@ -63,6 +90,7 @@ class ArticleChecker {
   private readonly texts: Map<string, string>
   private readonly rank: Map<string, number>
   private readonly regions = new Map<string, ReturnType<typeof quotedRegions>>()
+  private readonly boundaries = new Map<string, GraphemeBoundaries>()
   private readonly compare: (a: Anchor, b: Anchor) => number
 
   constructor(source: ArticleSource) {
@@ -87,6 +115,7 @@ class ArticleChecker {
         )
       this.quoteIds.add(turn.id)
     })
+    this.noHiddenCharacters()
     this.uniqueIds('paragraphs', source.paragraphs)
     source.paragraphs.forEach((paragraph, index) => {
       if (paragraph.id === HEADLINE_BLOCK || paragraph.id === SUMMARY_BLOCK)
@@ -384,10 +413,9 @@ class ArticleChecker {
       const start = starts.reduce((best, candidate) =>
         distance(candidate) < distance(best) ? candidate : best,
       )
-      return {
-        text: quote.cue,
-        anchor: { block: first.block, start, end: start + quote.cue.length },
-      }
+      const anchor = { block: first.block, start, end: start + quote.cue.length }
+      this.wholeCharacters(cuePath, anchor, block)
+      return { text: quote.cue, anchor }
     }
     const anchor = this.anchor(cuePath, quote.cue)
     if (!anchor) return null
@@ -459,6 +487,7 @@ class ArticleChecker {
       }
       const label: Anchor | null =
         turn.label === null ? null : { block: turn.from, start: 0, end: turn.label.length }
+      if (label) this.wholeCharacters([...path, 'label'], label, firstText)
       const anchors = paragraphs.flatMap((paragraph, at): Anchor[] => {
         let start = at === 0 && label ? label.end : 0
         let end = paragraph.text.length
@@ -536,7 +565,11 @@ class ArticleChecker {
       ),
     ]
     const byBlock = new Map<string, Span[]>()
-    for (const span of spans) byBlock.set(span.block, [...(byBlock.get(span.block) ?? []), span])
+    for (const span of spans) {
+      const list = byBlock.get(span.block)
+      if (list) list.push(span)
+      else byBlock.set(span.block, [span])
+    }
     for (const [block, blockSpans] of byBlock) {
       const sorted = [...blockSpans].sort((a, b) => a.start - b.start || b.end - a.end)
       const open: Span[] = []
@@ -615,7 +648,79 @@ class ArticleChecker {
     }
     // Offsets come from an exact search, so the range slices exactly the passage: what downstream code trusts.
     const start = starts[(occurrence ?? 1) - 1]!
-    return { block: passage.in, start, end: start + passage.text.length }
+    const anchor = { block: passage.in, start, end: start + passage.text.length }
+    this.wholeCharacters([...path, 'text'], anchor, block)
+    return anchor
+  }
+
+  /**
+   * A mark that starts or ends inside a character (a letter and its accent, a surrogate pair, a joined emoji) would
+   * render half of it: the check names the character and the words that hold it whole.
+   */
+  private wholeCharacters(path: Path, anchor: Anchor, block: string) {
+    let boundaries = this.boundaries.get(anchor.block)
+    if (!boundaries) {
+      boundaries = graphemeBoundaries(block)
+      this.boundaries.set(anchor.block, boundaries)
+    }
+    const startSplits = !boundaries.isBoundary(anchor.start)
+    const endSplits = !boundaries.isBoundary(anchor.end)
+    if (!startSplits && !endSplits) return
+    const whole = boundaries.widen(anchor.start, anchor.end)
+    const split = startSplits
+      ? boundaries.widen(anchor.start, anchor.start)
+      : boundaries.widen(anchor.end, anchor.end)
+    const character = block.slice(split.start, split.end)
+    const where = startSplits && endSplits ? 'starts and ends' : startSplits ? 'starts' : 'ends'
+    this.fail(
+      path,
+      `${where} inside the character "${character}" (${[...character].map((unit) => nameOf(unit.codePointAt(0)!)).join(' + ')}) ` +
+        `in ${describeBlock(anchor.block)}, which would show as half a character; a mark holds whole characters: ` +
+        `write "${block.slice(whole.start, whole.end)}"`,
+    )
+  }
+
+  /**
+   * Invisible characters that change what readers see are refused (hidden-characters.ts decides which, where):
+   * in the published text, which every passage is copied from, and in every field the editor writes. One error per
+   * text, with the first such character and how many more there are.
+   */
+  private noHiddenCharacters() {
+    const { source } = this
+    const rightToLeft = source.direction === 'rtl'
+    const body: TextPlace = { body: true, rightToLeft }
+    const field: TextPlace = { body: false, rightToLeft }
+    const check = (path: Path, text: string | null | undefined, place: TextPlace) => {
+      if (text == null) return
+      const found = hiddenCharacters(text, place)
+      if (found.length === 0) return
+      const first = found[0]!
+      const before = wordsBefore(text, first.index)
+      const more = found.length > 1 ? ` (and ${found.length - 1} more like it)` : ''
+      this.fail(
+        path,
+        `holds ${nameOf(first.codePoint)} at character ${characterIndex(text, first.index) + 1}` +
+          `${before.trim() === '' ? '' : `, after "${before}"`}${more}, ${first.reason}`,
+      )
+    }
+    check(['headline'], source.headline, body)
+    check(['summary'], source.summary, body)
+    source.paragraphs.forEach((paragraph, index) =>
+      check(['paragraphs', index, 'text'], paragraph.text, body),
+    )
+    check(['outlet', 'name'], source.outlet.name, field)
+    check(['outlet', 'url'], source.outlet.url, field)
+    check(['sourceUrl'], source.sourceUrl, field)
+    source.speakers.forEach((speaker, index) => {
+      for (const key of ['name', 'shortName', 'role', 'affiliation'] as const)
+        check(['speakers', index, key], speaker[key], field)
+    })
+    source.quotes.forEach((quote, index) => check(['quotes', index, 'to'], quote.to, field))
+    source.issues.forEach((issue, index) => check(['issues', index, 'title'], issue.title, field))
+    source.positions.forEach((position, index) =>
+      check(['positions', index, 'stance'], position.stance, field),
+    )
+    // Passages, cues and labels are copied from the published text: refused there, they cannot match elsewhere.
   }
 
   private uniqueIds(field: keyof ArticleSource, items: readonly { id: string }[]): Set<string> {
@@ -719,8 +824,44 @@ function firstWords(text: string, max = 40): string {
   return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
 
-/** Explains the most common reason a copied passage is not found: capitals, quote marks or spaces. */
+/** The last few words before `index`, whole, to find a place in a long text by. */
+function wordsBefore(text: string, index: number): string {
+  let start = Math.max(0, index - 30)
+  const space = text.indexOf(' ', start)
+  if (start > 0 && space !== -1 && space < index - 1) start = space + 1
+  // Never half a character: a cut after the first half of a surrogate pair moves on by one.
+  if (start > 0 && start < index && text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) <= 0xdfff)
+    start++
+  return text.slice(start, index)
+}
+
+/** Where the character at a UTF-16 offset stands, counting characters (code points) as an editor does. */
+function characterIndex(text: string, index: number): number {
+  let count = 0
+  for (let at = 0; at < index; at++) {
+    const code = text.charCodeAt(at)
+    if (
+      code < 0xdc00 ||
+      code > 0xdfff ||
+      at === 0 ||
+      text.charCodeAt(at - 1) < 0xd800 ||
+      text.charCodeAt(at - 1) > 0xdbff
+    )
+      count++
+  }
+  return count
+}
+
+/**
+ * Explains the most common reasons a copied passage is not found: capitals, quote marks or spaces, or accents
+ * written the other way (é as one character, or as e and a combining accent).
+ */
 function nearMiss(block: string, text: string): string {
+  if (block.normalize('NFC').includes(text.normalize('NFC')))
+    return (
+      ' (it differs only in how accented letters are encoded: one writes "é" as one character, the other as "e" ' +
+      'and a combining accent; copy the words from the block)'
+    )
   const loose = (value: string) =>
     value
       .toLowerCase()
