@@ -1,226 +1,233 @@
-// Finds a shared passage again in the article's text: first where the link says it was, then anywhere, allowing
-// small edits inside it. A link never lands on other words: below a minimum similarity it reports the passage
-// missing. The scoring follows hypothesis/client's match-quote.ts; the floors are ours (Hypothesis has none).
-import search from 'approx-string-match'
+// What a link carries to find a passage again, and finding it. A short passage travels whole; a longer one by its
+// first and last words (as a browser's text fragment does), with the characters around it only where those words
+// alone would fit elsewhere too. The position, checked against the revision by the caller, is the exact truth;
+// the words find the passage again after edits, or report it missing: never on other words.
+// See docs/decisions/005-link-format.md.
 import type { TextRange } from './document-text.ts'
+import {
+  contextSimilarity,
+  errorBudget,
+  matchQuote,
+  MIN_CONTEXT_SIMILARITY,
+  type PassageMatch,
+  type QuoteSelector,
+} from './match-quote.ts'
 
-/** The W3C Web Annotation TextQuoteSelector and TextPositionSelector of one passage, as a link carries them. */
-export interface PassageSelector extends TextRange {
-  exact: string
+export type { PassageMatch, QuoteSelector }
+
+/** A longer passage by its first and last words (a text fragment's textStart and textEnd) and its position. */
+export interface EndsSelector extends TextRange {
+  textStart: string
+  textEnd: string
   prefix: string
   suffix: string
 }
 
-export type PassageMatch =
-  | {
-      found: true
-      range: TextRange
-      /** False when the words are exactly where the link said. */ moved: boolean
-    }
-  | { found: false }
+/** All the words (links made before, and short passages), or only the first and last ones. */
+export type PassageSelector = QuoteSelector | EndsSelector
+
+/** The first and last words each make at least this many characters: two words, usually. */
+export const MIN_END_LENGTH = 10
 
 /**
- * The lowest share of the passage's characters that must survive (edits count against it). At 0.9 a fixed typo
- * or a changed word in a sentence still anchors; a rewritten sentence does not. Passages under ten characters
- * must match exactly.
+ * A passage travels by its ends only when they leave out at least this many characters; a shorter one travels
+ * whole, which also lets a changed letter inside it be found (its ends alone could not tell).
  */
-export const MIN_QUOTE_SIMILARITY = 0.9
+export const MIN_LEFT_OUT = 20
+
+/** Context grows a word a side at a time until the passage is the only one that fits, up to this many words. */
+const MAX_CONTEXT_WORDS = 10
+
+/** A "word" longer than this is cut (a text without spaces, such as Chinese or Thai, or a long address). */
+const MAX_WORD_LENGTH = 20
 
 /**
- * A passage found only approximately must also keep its surroundings: three quarters of it. Changed words in changed surroundings are more likely other words than the same words edited.
+ * Occurrences of a passage's first or last words looked at, at most: a crafted link of one letter must not make
+ * the reader search a long article for every pair.
  */
-export const MIN_CONTEXT_SIMILARITY = 0.75
+const MAX_OCCURRENCES = 5000
 
-/** Shorter passages must match exactly, and where they were whole words, as whole words ("ban" not in "urban"). */
-const MIN_FUZZY_LENGTH = 10
-
-/** How much each signal counts when several places could hold the passage (from Hypothesis's match-quote). */
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 }
-
-/** How many characters of context a link carries on each side of the passage. */
-export const CONTEXT_LENGTH = 20
-
-/**
- * From this length on, the words alone tell a passage apart (nine in ten of a hundred characters must match),
- * so a link carries no context and stays short enough to share.
- */
-export const CONTEXT_FREE_LENGTH = 100
-
-/** The selector of a range of `text`: its words, a little context cut at word boundaries, and its position. */
+/** The selector a link carries for `range` of `text`: as few words as tell the passage apart. */
 export function selectPassage(text: string, range: TextRange): PassageSelector {
   const exact = text.slice(range.start, range.end)
-  const withContext = exact.length < CONTEXT_FREE_LENGTH
-  return {
-    start: range.start,
-    end: range.end,
-    exact,
-    prefix: withContext
-      ? wholeWordsAtEnd(text.slice(Math.max(0, range.start - CONTEXT_LENGTH), range.start))
-      : '',
-    suffix: withContext ? wholeWordsAtStart(text.slice(range.end, range.end + CONTEXT_LENGTH)) : '',
+  const bare = { start: range.start, end: range.end, prefix: '', suffix: '' }
+  // Identical copies elsewhere cannot be told apart by more of their own words: only context can.
+  const copied = text.indexOf(exact) !== range.start || text.indexOf(exact, range.start + 1) !== -1
+  let textStart = leadingWords(exact, MIN_END_LENGTH)
+  let textEnd = trailingWords(exact, MIN_END_LENGTH)
+  while (textStart.length + textEnd.length + MIN_LEFT_OUT <= exact.length) {
+    const selector: EndsSelector = { ...bare, textStart, textEnd }
+    if (copied || isOnlyCandidate(text, selector)) return withContext(text, selector)
+    textStart = leadingWords(exact, textStart.length + 1)
+    textEnd = trailingWords(exact, textEnd.length + 1)
   }
+  return withContext(text, { ...bare, exact })
 }
 
-/** Where the selected passage is in `text` now, or that it cannot be found with confidence. */
+/** Where the passage is in `text` now, or that it cannot be found with confidence. */
 export function matchPassage(text: string, selector: PassageSelector): PassageMatch {
-  const { exact } = selector
-  if (exact === '' || exact.length > text.length + maxErrorsFor(exact)) return { found: false }
-  if (text.slice(selector.start, selector.end) === exact)
-    return { found: true, range: { start: selector.start, end: selector.end }, moved: false }
-
-  let best: { candidate: TextRange & { errors: number }; score: number } | undefined
-  for (const candidate of candidateMatches(text, exact)) {
-    const quote = 1 - candidate.errors / exact.length
-    const prefix = contextSimilarity(
-      selector.prefix,
-      text.slice(Math.max(0, candidate.start - selector.prefix.length), candidate.start),
-    )
-    const suffix = contextSimilarity(
-      selector.suffix,
-      text.slice(candidate.end, candidate.end + selector.suffix.length),
-    )
-    if (candidate.errors > 0 && (prefix + suffix) / 2 < MIN_CONTEXT_SIMILARITY) continue
-    if (exact.length < MIN_FUZZY_LENGTH && !keepsWordEdges(text, candidate, selector)) continue
-    const position = 1 - Math.abs(candidate.start - selector.start) / Math.max(text.length, 1)
-    const score =
-      WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position
-    if (!best || score > best.score) best = { candidate, score }
-  }
-  if (!best) return { found: false }
-  const range = { start: best.candidate.start, end: best.candidate.end }
-  // An exact match is exactly the words; only an approximate one can blur into its surroundings.
-  if (best.candidate.errors === 0) return { found: true, range, moved: true }
-  return {
-    found: true,
-    range: tightest(text, withinContext(text, range, selector), exact, best.candidate.errors),
-    moved: true,
-  }
+  return 'exact' in selector ? matchQuote(text, selector) : matchEnds(text, selector)
 }
 
-/**
- * An approximate match may blur into its surroundings: where edits removed characters, the cheapest alignment
- * can borrow the neighbouring words instead. Where the context is still there, the passage starts after its
- * prefix and ends before its suffix.
- */
-function withinContext(text: string, range: TextRange, selector: PassageSelector): TextRange {
-  const reach = maxErrorsFor(selector.exact)
-  let { start, end } = range
-  if (selector.prefix !== '') {
-    const from = Math.max(0, start - selector.prefix.length - reach)
-    const prefix = bestMatch(text.slice(from, start + reach), selector.prefix)
-    if (prefix) start = Math.min(Math.max(start, from + prefix.end), end)
-  }
-  if (selector.suffix !== '') {
-    const from = Math.max(start, end - reach)
-    const suffix = bestMatch(text.slice(from, end + selector.suffix.length + reach), selector.suffix)
-    if (suffix) end = Math.max(Math.min(end, from + suffix.start), start)
-  }
-  return { start, end }
-}
-
-/** The closest match of some context in a window, if it keeps three quarters of the context. */
-function bestMatch(window: string, context: string) {
-  const matches = search(window, context, Math.floor(context.length * (1 - MIN_CONTEXT_SIMILARITY)))
-  return matches.sort((a, b) => a.errors - b.errors)[0]
-}
-
-/** How many rounds of search look for further, worse matches; each masks the matches found before it. */
-const MAX_SEARCH_ROUNDS = 8
-
-/**
- * Every approximate match of `exact`, good and worse. The search reports only the matches with the fewest
- * errors, so an exact copy elsewhere would hide the edited original: mask what was found and search again.
- */
-function candidateMatches(text: string, exact: string) {
-  const maxErrors = maxErrorsFor(exact)
-  const found: ReturnType<typeof search> = []
-  let masked = text
-  for (let round = 0; round < MAX_SEARCH_ROUNDS; round++) {
-    const matches = search(masked, exact, maxErrors)
-    if (matches.length === 0) break
-    found.push(...matches)
-    masked = maskRanges(masked, matches)
-  }
-  return found
-}
-
-/** True when the candidate starts and ends on word edges wherever the selected words did. */
-function keepsWordEdges(text: string, candidate: TextRange, selector: PassageSelector): boolean {
-  const wordy = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character)
-  const startsWord = !wordy(selector.prefix.at(-1)) || !wordy(selector.exact[0])
-  const endsWord = !wordy(selector.suffix[0]) || !wordy(selector.exact.at(-1))
+/** True when the selector's words are exactly at its position in `text`. */
+export function isPassageAt(text: string, selector: PassageSelector): boolean {
+  const { start, end } = selector
+  if ('exact' in selector) return text.slice(start, end) === selector.exact
   return (
-    (!startsWord || !wordy(text[candidate.start - 1]) || !wordy(text[candidate.start])) &&
-    (!endsWord || !wordy(text[candidate.end]) || !wordy(text[candidate.end - 1]))
+    end - start >= selector.textStart.length + selector.textEnd.length &&
+    end <= text.length &&
+    text.startsWith(selector.textStart, start) &&
+    text.slice(end - selector.textEnd.length, end) === selector.textEnd
   )
 }
 
+/** The words a selector asks for, to quote in a notice: all of them, or the first and last with … between. */
+export function passageWords(selector: PassageSelector): string {
+  return 'exact' in selector ? selector.exact : `${selector.textStart} … ${selector.textEnd}`
+}
+
 /**
- * The shortest range inside `range` that still matches `exact` with no more errors. Where an edit removed
- * characters at a passage's edge, deleting them or swapping in the neighbouring word cost the same; the
- * search may report the longer alignment, which reaches into other words.
+ * A passage by its ends: their places that could make it, its length within one character in ten of what it was
+ * (as much as the words may change); those that keep three quarters of the context where the link carries one;
+ * the nearest to where it was. Its middle is not known, so it always counts as moved.
  */
-function tightest(text: string, range: TextRange, exact: string, errors: number): TextRange {
-  let { start, end } = range
-  while (start < end && withinEdits(text.slice(start + 1, end), exact, errors)) start++
-  while (end > start && withinEdits(text.slice(start, end - 1), exact, errors)) end--
-  return { start, end }
+function matchEnds(text: string, selector: EndsSelector): PassageMatch {
+  const length = selector.end - selector.start
+  let best: { range: TextRange; context: number; distance: number } | undefined
+  for (const range of endsCandidates(text, selector)) {
+    const context = keptContext(text, range, selector)
+    if (context < MIN_CONTEXT_SIMILARITY) continue
+    const distance = Math.abs(range.start - selector.start) + Math.abs(range.end - range.start - length)
+    if (!best || context > best.context || (context === best.context && distance < best.distance))
+      best = { range, context, distance }
+  }
+  return best ? { found: true, range: best.range, moved: true } : { found: false }
 }
 
-/** True when `a` becomes `b` in at most `limit` single-character edits (Levenshtein, in a band of width limit). */
-function withinEdits(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false
-  const outside = limit + 1
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => Math.min(j, outside))
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Int32Array(b.length + 1).fill(outside)
-    current[0] = Math.min(i, outside)
-    let rowMinimum = current[0]
-    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current[j] = Math.min(outside, substitution, previous[j]! + 1, current[j - 1]! + 1)
-      rowMinimum = Math.min(rowMinimum, current[j]!)
+/**
+ * How much of the context a link carries is still around `range`: the mean over the sides it carries, since a
+ * side it leaves out says nothing (counting it as kept would let half the context go unnoticed).
+ */
+function keptContext(text: string, range: TextRange, selector: EndsSelector): number {
+  const { prefix, suffix } = selector
+  const sides: number[] = []
+  if (prefix !== '')
+    sides.push(contextSimilarity(prefix, text.slice(Math.max(0, range.start - prefix.length), range.start)))
+  if (suffix !== '') sides.push(contextSimilarity(suffix, text.slice(range.end, range.end + suffix.length)))
+  return sides.length === 0 ? 1 : sides.reduce((sum, side) => sum + side, 0) / sides.length
+}
+
+/** The ranges that start with the first words and end with the last ones, at about the passage's length. */
+function endsCandidates(text: string, selector: EndsSelector): TextRange[] {
+  const { textStart, textEnd } = selector
+  const length = selector.end - selector.start
+  const slack = errorBudget(length)
+  const starts = occurrences(text, textStart)
+  const ends = occurrences(text, textEnd).map((at) => at + textEnd.length)
+  const candidates: TextRange[] = []
+  for (const start of starts) {
+    // The ends are in order: from the first that is long enough, while not too long.
+    for (let i = firstAtLeast(ends, start + length - slack); i < ends.length; i++) {
+      const end = ends[i]!
+      if (end > start + length + slack) break
+      if (end - textEnd.length < start + textStart.length) continue
+      candidates.push({ start, end })
+      if (candidates.length >= MAX_OCCURRENCES) return candidates
     }
-    if (rowMinimum > limit) return false
-    previous = current
   }
-  return previous[b.length]! <= limit
+  return candidates
 }
 
-/** `text` with each range overwritten by NUL characters (which no passage holds), in one pass, offsets kept. */
-function maskRanges(text: string, ranges: readonly TextRange[]): string {
-  const pieces: string[] = []
-  let at = 0
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
-    const start = Math.max(at, range.start)
-    pieces.push(text.slice(at, start), '\u0000'.repeat(Math.max(0, range.end - start)))
-    at = Math.max(at, range.end)
+/** True when the selector, context included, fits its own range in `text` and no other. */
+function isOnlyCandidate(text: string, selector: PassageSelector): boolean {
+  const others = (range: TextRange) =>
+    (range.start !== selector.start || range.end !== selector.end) &&
+    text.slice(Math.max(0, range.start - selector.prefix.length), range.start) === selector.prefix &&
+    text.startsWith(selector.suffix, range.end)
+  if (!('exact' in selector)) return !endsCandidates(text, selector).some(others)
+  const length = selector.exact.length
+  return !occurrences(text, selector.exact).some((start) => others({ start, end: start + length }))
+}
+
+/**
+ * The selector with as much context as makes it the only one that fits, a word at a time, before first; none
+ * when the words alone do. The context keeps the spaces next to the passage, so it is exactly the neighbouring
+ * characters.
+ */
+function withContext<Selector extends PassageSelector>(text: string, selector: Selector): Selector {
+  let candidate = selector
+  for (let words = 1; words <= MAX_CONTEXT_WORDS && !isOnlyCandidate(text, candidate); words++) {
+    const prefix = text.slice(wordsBefore(text, selector.start, words), selector.start)
+    candidate = { ...candidate, prefix }
+    if (isOnlyCandidate(text, candidate)) break
+    candidate = { ...candidate, suffix: text.slice(selector.end, wordsAfter(text, selector.end, words)) }
   }
-  pieces.push(text.slice(at))
-  return pieces.join('')
+  return candidate
 }
 
-function maxErrorsFor(exact: string): number {
-  return Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY))
+/** Where the `count` words before `at` begin. */
+function wordsBefore(text: string, at: number, count: number): number {
+  let start = at
+  for (let word = 0; word < count; word++) {
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+  }
+  return start
 }
 
-/** 1 when `actual` holds `expected`, falling towards 0 with each edit between them. */
-function contextSimilarity(expected: string, actual: string): number {
-  if (expected === '') return 1
-  const matches = search(actual, expected, expected.length)
-  if (matches.length === 0) return 0
-  return 1 - Math.min(...matches.map((match) => match.errors)) / expected.length
+/** Where the `count` words after `at` end. */
+function wordsAfter(text: string, at: number, count: number): number {
+  let end = at
+  for (let word = 0; word < count; word++) {
+    while (end < text.length && /\s/.test(text[end]!)) end++
+    while (end < text.length && !/\s/.test(text[end]!)) end++
+  }
+  return end
 }
 
-function wholeWordsAtEnd(context: string): string {
-  const space = context.search(/\s/)
-  const words = space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(space + 1)
-  // The window may have cut a surrogate pair in half; never keep half a character.
-  return /^[\uDC00-\uDFFF]/.test(words) ? words.slice(1) : words
+/**
+ * The first words of `passage` that make at least `length` characters; in text without spaces, about that many
+ * characters.
+ */
+function leadingWords(passage: string, length: number): string {
+  const space = passage.slice(length).search(/\s/)
+  const cut = space === -1 ? passage.length : length + space
+  if (cut - length <= MAX_WORD_LENGTH) return passage.slice(0, cut)
+  // Never half of a character: step past a low surrogate whose high half is kept.
+  return passage.slice(0, /[\uDC00-\uDFFF]/.test(passage[length] ?? '') ? length + 1 : length)
 }
 
-function wholeWordsAtStart(context: string): string {
-  const space = Math.max(context.lastIndexOf(' '), context.lastIndexOf('\n'))
-  const words = space === -1 || context.length < CONTEXT_LENGTH ? context : context.slice(0, space)
-  return /[\uD800-\uDBFF]$/.test(words) ? words.slice(0, -1) : words
+/** The last words of `passage` that make at least `length` characters. */
+function trailingWords(passage: string, length: number): string {
+  const from = passage.length - length
+  if (from <= 0) return passage
+  let cut = from
+  while (cut > 0 && !/\s/.test(passage[cut - 1]!)) cut--
+  if (from - cut <= MAX_WORD_LENGTH) return passage.slice(cut)
+  return passage.slice(/[\uDC00-\uDFFF]/.test(passage[from]!) ? from - 1 : from)
+}
+
+/** Where `needle` starts in `text`, in order, at most MAX_OCCURRENCES of them. */
+function occurrences(text: string, needle: string): number[] {
+  const found: number[] = []
+  if (needle === '') return found
+  for (
+    let at = text.indexOf(needle);
+    at !== -1 && found.length < MAX_OCCURRENCES;
+    at = text.indexOf(needle, at + 1)
+  )
+    found.push(at)
+  return found
+}
+
+/** The index of the first value in sorted `values` that is at least `least`. */
+function firstAtLeast(values: readonly number[], least: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! < least) low = middle + 1
+    else high = middle
+  }
+  return low
 }

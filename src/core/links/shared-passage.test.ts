@@ -6,6 +6,7 @@ import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { anchorsInRange, documentText } from '../anchoring/document-text.ts'
 import { selectPassage } from '../anchoring/match-passage.ts'
 import { findOccurrences } from '../text/find-occurrences.ts'
+import { oldPassageQuery, oldPassageSelector } from '../../../tests/fixtures/unit/old-passage-links.ts'
 import { encodePassageLink } from './passage-link.ts'
 import { resolveLinkTarget, targetAnchors, type LinkRequest } from './shared-passage.ts'
 
@@ -58,12 +59,95 @@ describe('resolveLinkTarget', () => {
   })
 
   it('says when the article was edited since the link was made, yet the passage was found', () => {
-    const search = passageSearch('the old flood walls still need repairs', 0, 'old-revision')
-    const edited = { ...article, revision: 'new-revision' }
+    const search = passageSearch('the old flood walls still need repairs', 0, 'madebeforeanedit')
+    const edited = { ...article, revision: 'madeafterthedit' }
     const editedDocument = documentText({ ...article, headline: `Updated: ${article.headline}` })
     const result = resolveLinkTarget(edited, editedDocument, request({ search }))
     expect(result).toMatchObject({ kind: 'passage', edited: true })
     expect(targetAnchors(result)).toHaveLength(1)
+  })
+
+  it('finds a longer passage by its first and last words in an edited article, and says it was edited', () => {
+    const sentence = article.paragraphs.find((paragraph) => paragraph.text.length > 150)!.text
+    const search = passageSearch(sentence)
+    expect(search).toContain('&from=')
+    const editedArticle = {
+      ...article,
+      headline: `Updated: ${article.headline}`,
+      revision: 'alaterrevision',
+    }
+    const editedDocument = documentText(editedArticle)
+    const start = editedDocument.text.indexOf(sentence)
+    expect(resolveLinkTarget(editedArticle, editedDocument, request({ search }))).toEqual({
+      kind: 'passage',
+      anchors: anchorsInRange(editedDocument, { start, end: start + sentence.length }),
+      edited: true,
+    })
+  })
+
+  it('reports a longer passage missing when its length changed by more than one character in ten', () => {
+    const paragraph = article.paragraphs.find((candidate) => candidate.text.length > 150)!
+    const search = passageSearch(paragraph.text)
+    const middle = paragraph.text.indexOf(' ', paragraph.text.length / 2)
+    const padded = `${paragraph.text.slice(0, middle)}${' and so on'.repeat(4)}${paragraph.text.slice(middle)}`
+    const editedArticle = {
+      ...article,
+      revision: 'alaterrevision',
+      paragraphs: article.paragraphs.map((candidate) =>
+        candidate === paragraph ? { ...candidate, text: padded } : candidate,
+      ),
+    }
+    expect(resolveLinkTarget(editedArticle, documentText(editedArticle), request({ search }))).toMatchObject({
+      kind: 'passage-missing',
+    })
+  })
+
+  it('says a link was altered when its words are not at its position in the revision it names', () => {
+    const words = 'the old flood walls still need repairs'
+    const at = document.text.indexOf(words)
+    const link = {
+      ...selectPassage(document.text, { start: at, end: at + words.length }),
+      revision: article.revision,
+    }
+    const altered = `?${encodePassageLink({ ...link, exact: 'the old flood walls never need repairs', end: at + 38 })}`
+    expect(resolve({ search: altered })).toEqual({
+      kind: 'passage-altered',
+      words: 'the old flood walls never need repairs',
+    })
+    // Moved to other words of the same length, elsewhere in the text.
+    const moved = `?${encodePassageLink({ ...link, start: 0, end: words.length })}`
+    expect(resolve({ search: moved })).toEqual({ kind: 'passage-altered', words })
+  })
+
+  it('says a link was altered when its last words are not at its end', () => {
+    const sentence = article.paragraphs.find((paragraph) => paragraph.text.length > 150)!.text
+    const search = passageSearch(sentence).replace(/&to=[^&]+/, '&to=the+river.')
+    expect(resolve({ search })).toMatchObject({ kind: 'passage-altered' })
+  })
+
+  it('opens a link made before (all the words) exactly as before, and says when one was altered', () => {
+    const phrase = 'a clear, shared, and lasting plan for the river banks'
+    const second = findOccurrences(document.text, phrase)[1]!
+    const link = { ...oldPassageSelector(document.text, { start: second, end: second + phrase.length }) }
+    const current = `?${oldPassageQuery({ ...link, revision: article.revision })}`
+    expect(resolve({ search: current })).toEqual({
+      kind: 'passage',
+      anchors: anchorsInRange(document, { start: second, end: second + phrase.length }),
+      edited: false,
+    })
+    // Made before an edit: found again by its words and context, as before.
+    const stale = `?${oldPassageQuery({ ...link, revision: 'madebeforeanedit' })}`
+    const editedDocument = documentText({ ...article, headline: `Updated: ${article.headline}` })
+    expect(resolveLinkTarget(article, editedDocument, request({ search: stale }))).toEqual({
+      kind: 'passage',
+      anchors: anchorsInRange(editedDocument, { start: second + 9, end: second + 9 + phrase.length }),
+      edited: true,
+    })
+    const altered = `?${oldPassageQuery({ ...link, exact: phrase.replace('lasting', 'passing'), revision: article.revision })}`
+    expect(resolve({ search: altered })).toEqual({
+      kind: 'passage-altered',
+      words: phrase.replace('lasting', 'passing'),
+    })
   })
 
   it('reports the missing words when the passage is gone', () => {

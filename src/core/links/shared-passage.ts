@@ -2,9 +2,9 @@
 // directive; resolved against the article to the anchors to highlight, or to what could not be shown. The
 // outcome is data: the reader's words for it are written in features/, where another language can replace them.
 import { anchorsInRange, type DocumentText } from '../anchoring/document-text.ts'
-import { matchPassage } from '../anchoring/match-passage.ts'
+import { isPassageAt, matchPassage, passageWords } from '../anchoring/match-passage.ts'
 import type { Anchor, Article, Quote } from '../content/article.ts'
-import { decodePassageLink, type MalformedReason } from './passage-link.ts'
+import { decodePassageLink, isSameRevision, type MalformedReason } from './passage-link.ts'
 import { decodeTextDirective, describeTextDirective, findTextDirective } from './text-directive.ts'
 
 export interface LinkRequest {
@@ -24,6 +24,8 @@ export type LinkTarget =
   /** `edited`: the passage was found, but elsewhere, in an article edited since the link was made. */
   | { kind: 'passage'; anchors: Anchor[]; edited: boolean }
   | { kind: 'passage-missing'; words: string }
+  /** The link names the article's revision, yet its words are not the words at its position: someone changed it. */
+  | { kind: 'passage-altered'; words: string }
   | { kind: 'passage-malformed'; reason: MalformedReason; words: string | null }
   | { kind: 'text'; anchors: Anchor[] }
   | { kind: 'text-malformed' }
@@ -47,12 +49,20 @@ export function resolveLinkTarget(
     return { kind: 'passage-malformed', reason: decoded.reason, words: decoded.words ?? null }
   if (decoded.kind === 'passage') {
     const { link } = decoded
+    const words = passageWords(link)
+    // Made from this very text, the link's position is the passage: words that differ there were changed.
+    if (isSameRevision(link.revision, article.revision)) {
+      if (!isPassageAt(document.text, link)) return { kind: 'passage-altered', words }
+      const anchors = anchorsInRange(document, link)
+      if (anchors.length === 0) return { kind: 'passage-missing', words }
+      return { kind: 'passage', anchors, edited: false }
+    }
     const match = matchPassage(document.text, link)
-    if (!match.found) return { kind: 'passage-missing', words: link.exact }
+    if (!match.found) return { kind: 'passage-missing', words }
     const anchors = anchorsInRange(document, match.range)
     // A range of block separators alone holds no words: there is nothing to show.
-    if (anchors.length === 0) return { kind: 'passage-missing', words: link.exact }
-    return { kind: 'passage', anchors, edited: match.moved && link.revision !== article.revision }
+    if (anchors.length === 0) return { kind: 'passage-missing', words }
+    return { kind: 'passage', anchors, edited: match.moved }
   }
   if (request.navigationUrl === null) return NOTHING
   const directive = decodeTextDirective(request.navigationUrl)

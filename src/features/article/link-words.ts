@@ -40,6 +40,11 @@ export function linkNotice(target: LinkTarget): string | null {
         `The passage this link points to is not in the article as it stands: ${quoted(target.words)}. ` +
         'The article may have been edited since the link was made.'
       )
+    case 'passage-altered':
+      return (
+        `This link was altered after it was made: it asks for ${quoted(target.words)}, which are not the ` +
+        'words at its place in the article. Nothing is highlighted.'
+      )
     case 'passage-malformed':
       return (
         `The passage in this link could not be read: ${MALFORMED[target.reason]}.` +
