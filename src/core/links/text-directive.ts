@@ -1,7 +1,22 @@
-// Links the browser makes with "Copy link to highlight": `#:~:text=[prefix-,]start[,end][,-suffix]`
+// Links the browser makes with "Copy link to highlight": `#:~:text=[prefix-,]start[,end][,-suffix]`, one or more
 // (the URL Fragment Text Directives spec). Read from the full URL of the navigation, since Chromium strips the
-// directive from `location`, and matched against the article's text the way the spec does: the first match wins.
+// directive from `location`, and matched against the article's text as the spec's "find a range from a text
+// directive" does, on folded text (search-text.ts) and whole words (text-boundaries.ts): each directive in turn,
+// the first match wins. Each term's occurrences are found once, so the work grows with the text, not its square,
+// and a search that would pass WORK_LIMIT gives up instead. See decision 014.
 import type { TextRange } from '../anchoring/document-text.ts'
+import {
+  BREAK,
+  SPACE,
+  findFolded,
+  foldTerm,
+  originalEnd,
+  originalStart,
+  searchText,
+  type SearchText,
+  type Work,
+} from '../text/search-text.ts'
+import { textBoundaries } from '../text/text-boundaries.ts'
 
 export interface TextDirective {
   prefix: string
@@ -11,81 +26,56 @@ export interface TextDirective {
 }
 
 export type DecodedTextDirective =
-  { kind: 'none' } | { kind: 'directive'; directive: TextDirective } | { kind: 'malformed' }
+  | { kind: 'none' }
+  /** `directive`: the first readable directive; `directives`: every readable one, in the link's order. */
+  | { kind: 'directive'; directive: TextDirective; directives: TextDirective[] }
+  | { kind: 'malformed' }
+
+/** What matching a link's directives found: the first directive that matched (its place in the link) and where. */
+export type TextDirectiveMatch =
+  | { kind: 'found'; index: number; range: TextRange; work: number }
+  | { kind: 'missing'; work: number }
+  /** The search reached WORK_LIMIT before it could tell: said as not found. */
+  | { kind: 'gave-up'; work: number }
+
+/**
+ * The most work one link may cost, in steps of about one code unit: about 80 ms of a phone's main thread, and 40
+ * times what the hardest link costs on the 40,000-word benchmark article (see decision 014).
+ */
+export const WORK_LIMIT = 12_000_000
 
 const MAX_DIRECTIVE_LENGTH = 2000
 
-/** The first text directive in a URL's fragment; never throws, whatever the input. */
+/** The text directives in a URL's fragment; never throws, whatever the input. */
 export function decodeTextDirective(url: string): DecodedTextDirective {
   const hash = url.indexOf('#')
   const delimiter = hash === -1 ? -1 : url.indexOf(':~:', hash)
   if (delimiter === -1) return { kind: 'none' }
-  const directives = url.slice(delimiter + 3).split('&')
-  const text = directives.find((directive) => directive.startsWith('text='))
-  if (text === undefined) return { kind: 'none' }
-  if (text.length > MAX_DIRECTIVE_LENGTH) return { kind: 'malformed' }
+  const texts = url
+    .slice(delimiter + 3)
+    .split('&')
+    .filter((directive) => directive.startsWith('text='))
+  if (texts.length === 0) return { kind: 'none' }
+  // As the spec has it, a directive that cannot be read is skipped and the others still count.
+  const directives = texts.map(decodeOne).filter((directive) => directive !== undefined)
+  const [first] = directives
+  return first === undefined ? { kind: 'malformed' } : { kind: 'directive', directive: first, directives }
+}
 
+function decodeOne(text: string): TextDirective | undefined {
+  if (text.length > MAX_DIRECTIVE_LENGTH) return undefined
   // Prefix and suffix are told apart by their raw dashes, before decoding: a dash in the words is encoded.
   const terms = text.slice('text='.length).split(',')
   const rawPrefix = terms.length > 1 && terms[0]!.endsWith('-') ? terms.shift()!.slice(0, -1) : undefined
   const rawSuffix = terms.length > 1 && terms.at(-1)!.startsWith('-') ? terms.pop()!.slice(1) : undefined
   if (terms.length > 2 || terms.some((term) => term === '' || term.endsWith('-') || term.startsWith('-')))
-    return { kind: 'malformed' }
+    return undefined
+  if (rawPrefix === '' || rawSuffix === '') return undefined
   const [start, end, prefix, suffix] = [terms[0] ?? '', terms[1] ?? '', rawPrefix ?? '', rawSuffix ?? ''].map(
     decodePart,
   )
-  if (
-    !start?.trim() ||
-    end === undefined ||
-    prefix === undefined ||
-    suffix === undefined ||
-    rawPrefix === '' ||
-    rawSuffix === ''
-  )
-    return { kind: 'malformed' }
-  return { kind: 'directive', directive: { prefix, start, end, suffix } }
-}
-
-/** The first range of `text` that the directive selects, or undefined; case-insensitive, whole words only. */
-export function findTextDirective(text: string, directive: TextDirective): TextRange | undefined {
-  // Lower case only where that keeps every offset in place, so matches map straight back onto the text.
-  const fold = text.toLowerCase().length === text.length ? (value: string) => value.toLowerCase() : String
-  const haystack = fold(text)
-  const start = fold(directive.start)
-  const end = fold(directive.end)
-  const prefix = fold(directive.prefix)
-  const suffix = fold(directive.suffix)
-
-  const isWord = (from: number, length: number) =>
-    isWordBoundary(haystack, from) && isWordBoundary(haystack, from + length)
-  const followedBySuffix = (from: number) =>
-    suffix === '' || haystack.slice(from).trimStart().startsWith(suffix)
-
-  for (let at = haystack.indexOf(start); at !== -1; at = haystack.indexOf(start, at + 1)) {
-    if (!isWord(at, start.length)) continue
-    if (prefix !== '') {
-      const before = haystack.slice(0, at).trimEnd()
-      if (!before.endsWith(prefix) || !isWordBoundary(haystack, before.length - prefix.length)) continue
-    }
-    if (end === '') {
-      if (followedBySuffix(at + start.length)) return { start: at, end: at + start.length }
-      continue
-    }
-    // The first end after the start that the suffix follows, as the spec has it; not only the first end.
-    for (
-      let endAt = haystack.indexOf(end, at + start.length);
-      endAt !== -1;
-      endAt = haystack.indexOf(end, endAt + 1)
-    )
-      if (isWord(endAt, end.length) && followedBySuffix(endAt + end.length))
-        return { start: at, end: endAt + end.length }
-  }
-  return undefined
-}
-
-/** What the directive asks for, as words to quote in a notice. */
-export function describeTextDirective(directive: TextDirective): string {
-  return directive.end === '' ? directive.start : `${directive.start} … ${directive.end}`
+  if (!start?.trim() || end === undefined || prefix === undefined || suffix === undefined) return undefined
+  return { prefix, start, end, suffix }
 }
 
 function decodePart(part: string): string | undefined {
@@ -96,11 +86,224 @@ function decodePart(part: string): string | undefined {
   }
 }
 
-function isWordBoundary(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length) return true
-  return !(isWordCharacter(text[at - 1]!) && isWordCharacter(text[at]!))
+/** The range of `text` that the first matching directive selects, trying each in turn; never past `workLimit`. */
+export function matchTextDirectives(
+  text: string,
+  directives: readonly TextDirective[],
+  workLimit = WORK_LIMIT,
+): TextDirectiveMatch {
+  const work: Work = { spent: 0, limit: workLimit }
+  try {
+    const folded = searchText(text, work)
+    if (folded === undefined) throw new OutOfWork()
+    const find = rangeFinder(text, folded, work)
+    for (const [index, directive] of directives.entries()) {
+      const range = find(directive)
+      if (range !== undefined) return { kind: 'found', index, range, work: work.spent }
+    }
+    return { kind: 'missing', work: work.spent }
+  } catch (error) {
+    if (error instanceof OutOfWork) return { kind: 'gave-up', work: work.spent }
+    throw error
+  }
 }
 
-function isWordCharacter(character: string): boolean {
-  return /[\p{L}\p{N}]/u.test(character)
+/** The first range of `text` that the directive selects, or undefined; case-insensitive, whole words only. */
+export function findTextDirective(text: string, directive: TextDirective): TextRange | undefined {
+  const match = matchTextDirectives(text, [directive])
+  return match.kind === 'found' ? match.range : undefined
+}
+
+/** What the directive asks for, as words to quote in a notice. */
+export function describeTextDirective(directive: TextDirective): string {
+  return directive.end === '' ? directive.start : `${directive.start} … ${directive.end}`
+}
+
+/** Thrown inside a search when the next step would pass its work limit. */
+class OutOfWork extends Error {}
+
+/** Where a term of a directive occurs in the folded text, and what is known of each occurrence so far. */
+interface Term {
+  length: number
+  /** Folded positions, in order, overlapping ones included, each on whole original characters. */
+  at: Int32Array
+  /** Per occurrence: 0 until looked at, then SEEN with WHOLE, STARTS_WORD and ENDS_WORD as they hold. */
+  facts: Uint8Array
+  /** Per combination of word-boundary needs, the last occurrence index that qualifies, or -1. */
+  last: Map<number, number>
+}
+
+const SEEN = 1
+const WHOLE = 2
+const STARTS_WORD = 4
+const ENDS_WORD = 8
+
+/** The spec's "find a range from a text directive" over one folded text, terms searched for once each. */
+function rangeFinder(text: string, folded: SearchText, work: Work) {
+  const boundaries = textBoundaries(text, work)
+  const terms = new Map<string, Term>()
+
+  const spend = (steps: number) => {
+    work.spent += steps
+    if (work.spent > work.limit) throw new OutOfWork()
+  }
+
+  const termOf = (words: string): Term => {
+    let term = terms.get(words)
+    if (term === undefined) {
+      const units = foldTerm(words)
+      spend(words.length)
+      const at = units.length === 0 ? new Int32Array(0) : findFolded(folded, units, work)
+      if (at === undefined) throw new OutOfWork()
+      term = { length: units.length, at, facts: new Uint8Array(at.length), last: new Map() }
+      terms.set(words, term)
+    }
+    return term
+  }
+
+  const factsOf = (term: Term, index: number): number => {
+    let facts = term.facts[index]!
+    if (facts === 0) {
+      const first = term.at[index]!
+      const start = originalStart(folded, first)
+      const end = originalEnd(folded, first + term.length - 1)
+      facts = SEEN
+      if (boundaries.isGraphemeBoundary(start) && boundaries.isGraphemeBoundary(end)) {
+        facts |= WHOLE
+        if (boundaries.isWordBoundary(start)) facts |= STARTS_WORD
+        if (boundaries.isWordBoundary(end)) facts |= ENDS_WORD
+      }
+      term.facts[index] = facts
+      spend(1)
+    }
+    return facts
+  }
+
+  /** Whether the occurrence is whole characters, and starts or ends a word where that is asked. */
+  const qualifies = (term: Term, index: number, startsWord: boolean, endsWord: boolean): boolean => {
+    const facts = factsOf(term, index)
+    return (
+      (facts & WHOLE) !== 0 &&
+      (!startsWord || (facts & STARTS_WORD) !== 0) &&
+      (!endsWord || (facts & ENDS_WORD) !== 0)
+    )
+  }
+
+  /**
+   * A term's occurrences walked through in order: the index of the first at or after a folded position. A
+   * directive asks each of its terms about positions in increasing order, so a walk only moves forward and passes
+   * each occurrence once; each term of a directive walks apart (one term may be both start and suffix).
+   */
+  const walk = (term: Term) => {
+    let index = 0
+    return {
+      term,
+      firstFrom(position: number): number {
+        const from = index
+        while (index < term.at.length && term.at[index]! < position) index++
+        spend(index - from + 1)
+        return index
+      },
+      /** Whether the term occurs, qualifying, exactly at `position`. */
+      qualifiesAt(position: number, startsWord: boolean, endsWord: boolean): boolean {
+        const found = this.firstFrom(position)
+        return (
+          found < term.at.length &&
+          term.at[found] === position &&
+          qualifies(term, found, startsWord, endsWord)
+        )
+      },
+    }
+  }
+
+  /** Whether any qualifying occurrence starts at or after `position`: found once, from the end. */
+  const qualifiesFrom = (term: Term, position: number, startsWord: boolean, endsWord: boolean): boolean => {
+    const key = (startsWord ? 1 : 0) + (endsWord ? 2 : 0)
+    let last = term.last.get(key)
+    if (last === undefined) {
+      last = term.at.length - 1
+      while (last >= 0 && !qualifies(term, last, startsWord, endsWord)) last--
+      term.last.set(key, last)
+    }
+    return last >= 0 && term.at[last]! >= position
+  }
+
+  /** The spec's "advance to the next non-whitespace position": past spaces and block breaks. */
+  const skipSpaces = (position: number): number => {
+    let next = position
+    const units = folded.folded
+    while (next < units.length && (units.charCodeAt(next) === SPACE || units.charCodeAt(next) === BREAK))
+      next++
+    spend(next - position + 1)
+    return next
+  }
+
+  const rangeOf = (first: number, afterLast: number): TextRange => ({
+    start: originalStart(folded, first),
+    end: originalEnd(folded, afterLast - 1),
+  })
+
+  return (directive: TextDirective): TextRange | undefined => {
+    const start = termOf(directive.start)
+    const end = directive.end === '' ? null : termOf(directive.end)
+    const prefix = directive.prefix === '' ? null : termOf(directive.prefix)
+    const suffix = directive.suffix === '' ? null : termOf(directive.suffix)
+    if ([start, end, prefix, suffix].some((term) => term !== null && term.at.length === 0)) return undefined
+    // The start must end a word unless a suffix follows it directly with no end between (`ju-,mped`, `qu,-ick`).
+    const startEndsWord = end !== null || suffix === null
+
+    const suffixes = suffix === null ? null : walk(suffix)
+
+    /**
+     * The range from the start at occurrence `index`: a range, null when no later start can do better (the spec
+     * returns), or undefined when the next start may.
+     */
+    const completed = (index: number): TextRange | null | undefined => {
+      const startAt = start.at[index]!
+      const startEnd = startAt + start.length
+      if (end === null) {
+        if (suffixes === null) return rangeOf(startAt, startEnd)
+        const suffixAt = skipSpaces(startEnd)
+        if (suffixes.qualifiesAt(suffixAt, false, true)) return rangeOf(startAt, startEnd)
+        return qualifiesFrom(suffixes.term, suffixAt, false, true) ? undefined : null
+      }
+      // With an end, the first start decides: its first end that the suffix follows, or nothing at all.
+      const ends = walk(end)
+      let endIndex = ends.firstFrom(startEnd)
+      for (;;) {
+        while (endIndex < end.at.length && !qualifies(end, endIndex, true, suffixes === null)) endIndex++
+        if (endIndex === end.at.length) return null
+        const endEnd = end.at[endIndex]! + end.length
+        if (suffixes === null) return rangeOf(startAt, endEnd)
+        const suffixAt = skipSpaces(endEnd)
+        if (suffixes.qualifiesAt(suffixAt, false, true)) return rangeOf(startAt, endEnd)
+        if (!qualifiesFrom(suffixes.term, suffixAt, false, true)) return null
+        // The next end is searched for after this one, not inside it.
+        endIndex = ends.firstFrom(endEnd)
+      }
+    }
+
+    if (prefix === null) {
+      for (let index = 0; index < start.at.length; index++) {
+        if (!qualifies(start, index, true, startEndsWord)) continue
+        const range = completed(index)
+        if (range !== undefined) return range ?? undefined
+      }
+      return undefined
+    }
+    // With a prefix, the start need not begin a word: it follows the prefix, past any spaces (`ju-,mped`).
+    const starts = walk(start)
+    for (let index = 0; index < prefix.at.length; index++) {
+      if (!qualifies(prefix, index, true, false)) continue
+      const startAt = skipSpaces(prefix.at[index]! + prefix.length)
+      if (startAt === folded.folded.length) return undefined
+      if (!starts.qualifiesAt(startAt, false, startEndsWord)) {
+        if (!qualifiesFrom(start, startAt, false, startEndsWord)) return undefined
+        continue
+      }
+      const range = completed(starts.firstFrom(startAt))
+      if (range !== undefined) return range ?? undefined
+    }
+    return undefined
+  }
 }
