@@ -18,6 +18,7 @@ for (const file of targets) {
       `✓ ${file}: ${article.paragraphs.length} paragraphs, ${article.speakers.length} speakers, ` +
         `${article.mentions.length} mentions, ${article.quotes.length} quotes, ${article.positions.length} positions`,
     )
+    if (result.warnings.length > 0) console.warn(formatContentErrors(file, result.warnings))
   } else {
     broken++
     console.error(formatContentErrors(file, result.errors))

@@ -126,6 +126,27 @@ describe('loadArticleFile', () => {
   })
 })
 
+describe('a preview card that cannot draw an article’s words', () => {
+  it('is a warning with the article’s file, the characters and how many cards name the language instead', () => {
+    const file = fileWith(Buffer.from(riverText.replace('"name": "Omar Haddad"', '"name": "ომარ ჰადადი"')))
+    const result = loadArticleFile(file)
+    expect(result.ok && formatContentErrors(file, result.warnings)).toBe(
+      `${file}: warning: 2 of its 7 preview cards name the article's language instead of drawing its words: the ` +
+        'cards\' fonts (Latin, Cyrillic, Greek) have no "ო", "მ", "ა", "რ", "ჰ", "დ", "ი" (U+10DD, U+10DB, U+10D0, ' +
+        'U+10E0, U+10F0, U+10D3, U+10D8)',
+    )
+  })
+
+  it('is not given for Latin Extended, Cyrillic or Greek names', () => {
+    const text = riverText
+      .replace('"name": "Omar Haddad"', '"name": "Recep Tayyip Erdoğan"')
+      .replace('"name": "Lena Ortiz"', '"name": "Κυριάκος Μητσοτάκης"')
+      .replace('"name": "Westford Council"', '"name": "Рада Вестфорда"')
+    const result = loadArticleFile(fileWith(Buffer.from(text)))
+    expect(result.ok && result.warnings).toEqual([])
+  })
+})
+
 describe('npm run content:check', () => {
   it('refuses a folder named like an article with a message, not a stack trace', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'content-files-'))

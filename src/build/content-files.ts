@@ -1,8 +1,10 @@
 // Reads article files from disk and verifies them, for the Vite plugin and the content check alike.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { indexArticle, type ArticleIndex } from '../core/content/article-index.ts'
 import type { Article } from '../core/content/article.ts'
 import { parseArticleText, type ContentError } from '../core/content/parse-article.ts'
+import { undrawnOnCards } from '../core/seo/preview-card.ts'
 
 export const DEFAULT_CONTENT_DIR = 'src/content/articles'
 
@@ -22,7 +24,29 @@ export function loadArticleFile(file: string): ArticleFileResult {
   const read = readArticleText(file)
   if (!read.ok) return { ok: false, file, errors: [{ path: '', message: read.message }] }
   const result = parseArticleText(read.text, path.basename(file, '.json'))
-  return result.ok ? { ok: true, file, article: result.article } : { ok: false, file, errors: result.errors }
+  if (!result.ok) return { ok: false, file, errors: result.errors }
+  const cards = cardFallbackWarning(indexArticle(result.article))
+  return { ok: true, file, article: result.article, warnings: cards ? [{ path: '', message: cards }] : [] }
+}
+
+/**
+ * The warning for an article some of whose preview cards name its language instead of drawing its words, because
+ * the cards' fonts lack some of its characters (core/seo/card-glyphs.ts), or null. Right-to-left articles always
+ * name their language on cards and are not warned about.
+ */
+export function cardFallbackWarning(index: ArticleIndex): string | null {
+  const undrawn = undrawnOnCards(index)
+  if (!undrawn) return null
+  const shown = undrawn.characters.slice(0, 12)
+  const more = undrawn.characters.length - shown.length
+  const codes = shown.map(
+    (character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  )
+  return (
+    `warning: ${undrawn.cards} of its ${undrawn.of} preview cards name the article's language instead of drawing ` +
+    `its words: the cards' fonts (Latin, Cyrillic, Greek) have no ${shown.map((c) => `"${c}"`).join(', ')} ` +
+    `(${codes.join(', ')})${more > 0 ? ` or ${more} more` : ''}`
+  )
 }
 
 /**

@@ -14,15 +14,38 @@ import { LIGHT_COLOURS } from '../core/theme/colour-tokens.ts'
 import { encodePalettePng, rampPalette, rgbOfHex } from './palette-png.ts'
 
 const require = createRequire(import.meta.url)
-const font = (file: string) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`))
-// satori reads .woff, not .woff2.
-const FONTS = [
-  { name: 'Source Serif', data: font('source-serif-4-latin-400-normal.woff'), weight: 400, style: 'normal' },
-  { name: 'Source Serif', data: font('source-serif-4-latin-400-italic.woff'), weight: 400, style: 'italic' },
-  { name: 'Source Serif', data: font('source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
+const fontFile = (file: string) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`))
+
+/**
+ * Source Serif 4 (SIL Open Font License 1.1), one file per script subset: Latin with Latin Extended ("Erdoğan,
+ * Wałęsa, Łódź") and Vietnamese, Cyrillic, Greek. satori reads .woff, not .woff2; each subset is a font of its own
+ * name, and satori takes each character from the first font that has it. What they draw together is listed in
+ * core/seo/card-glyphs.ts, where the card falls back to naming the language for anything else.
+ */
+export const CARD_FONT_SUBSETS = [
+  'latin',
+  'latin-ext',
+  'vietnamese',
+  'cyrillic',
+  'cyrillic-ext',
+  'greek',
 ] as const
+const STYLES = [
+  { file: '400-normal', weight: 400, style: 'normal' },
+  { file: '400-italic', weight: 400, style: 'italic' },
+  { file: '700-normal', weight: 700, style: 'normal' },
+] as const
+export const CARD_FONTS = CARD_FONT_SUBSETS.flatMap((subset) =>
+  STYLES.map(({ file, weight, style }) => ({
+    name: `Source Serif ${subset}`,
+    data: fontFile(`source-serif-4-${subset}-${file}.woff`),
+    weight,
+    style,
+  })),
+)
+const FONT_FAMILY = CARD_FONT_SUBSETS.map((subset) => `Source Serif ${subset}`).join(', ')
 // One array for every card: satori keeps the fonts it has parsed by the array they came in.
-const FONT_LIST = [...FONTS]
+const FONT_LIST = [...CARD_FONTS]
 
 /** A card is at most this many bytes (issue 11): link previews fetch it while the reader waits. */
 export const CARD_MAX_BYTES = 40 * 1024
@@ -44,7 +67,7 @@ export const CARD_RENDERER = fingerprintOf([
   ...['./preview-cards.tsx', './palette-png.ts', '../core/text/shorten.ts'].map((module) =>
     readFileSync(fileURLToPath(new URL(module, import.meta.url))),
   ),
-  ...FONTS.map((entry) => entry.data),
+  ...CARD_FONTS.map((entry) => entry.data),
   JSON.stringify({ LIGHT_COLOURS, CARD_SIZE, SITE_NAME }),
   ...['satori', '@resvg/resvg-js'].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
@@ -53,7 +76,15 @@ export const CARD_RENDERER = fingerprintOf([
 
 /** The card as PNG bytes. Cards may be drawn several at once: resvg rasterizes off the main thread. */
 export async function renderCard(card: Card): Promise<Buffer> {
-  const image = await renderAsync(await laidOut(card), {
+  const { svg, missing } = await laidOut(card)
+  // previewCard falls back before a card needs a character the fonts lack (core/seo/card-glyphs.ts): this is a
+  // bug there, drawn as empty boxes, and said so.
+  if (missing.length > 0)
+    console.warn(
+      `A preview card was drawn with characters its fonts do not have (${missing.join(' ')}): ` +
+        'core/seo/card-glyphs.ts does not match the fonts in src/build/preview-cards.tsx',
+    )
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: CARD_SIZE.width },
     // satori has turned every glyph into a path: resvg needs no fonts, and scanning the system's is slow.
     font: { loadSystemFonts: false },
@@ -71,14 +102,20 @@ export async function renderCard(card: Card): Promise<Buffer> {
 // satori keeps the state of a layout in its module while it awaits: one card is laid out at a time.
 let layouts: Promise<unknown> = Promise.resolve()
 
-function laidOut(card: Card): Promise<string> {
-  const svg = layouts.then(() => cardSvg(card))
+/** The characters of a card that no font of the cards has, as satori finds them when it lays the card out. */
+export async function missingGlyphs(card: Card): Promise<string[]> {
+  return (await laidOut(card)).missing
+}
+
+function laidOut(card: Card): Promise<{ svg: string; missing: string[] }> {
+  const missing: string[] = []
+  const svg = layouts.then(() => cardSvg(card, missing)).then((laid) => ({ svg: laid, missing }))
   layouts = svg.catch(() => undefined)
   return svg
 }
 
-/** The card laid out as SVG, its text as paths. */
-function cardSvg(card: Card): Promise<string> {
+/** The card laid out as SVG, its text as paths; characters no font has are added to `missing`. */
+function cardSvg(card: Card, missing: string[]): Promise<string> {
   const text = shorten(card.text, 230)
   return satori(
     <div
@@ -88,7 +125,7 @@ function cardSvg(card: Card): Promise<string> {
         display: 'flex',
         background: LIGHT_COLOURS.paper,
         color: LIGHT_COLOURS.ink,
-        fontFamily: 'Source Serif',
+        fontFamily: FONT_FAMILY,
       }}
     >
       <div style={{ width: 24, height: '100%', background: card.accent }} />
@@ -126,7 +163,15 @@ function cardSvg(card: Card): Promise<string> {
         </div>
       </div>
     </div>,
-    { ...CARD_SIZE, fonts: FONT_LIST },
+    {
+      ...CARD_SIZE,
+      fonts: FONT_LIST,
+      // Asked only for the words no loaded font can draw; no font is added, so they stay missing.
+      loadAdditionalAsset: (_language, segment) => {
+        missing.push(segment)
+        return Promise.resolve([])
+      },
+    },
   )
 }
 

@@ -8,7 +8,8 @@ import { sitePages } from '../links/site-pages.ts'
 import { LIGHT_PALETTE } from '../speakers/speaker-palette.ts'
 import { LIGHT_COLOURS } from '../theme/colour-tokens.ts'
 import { cardPath } from './page-meta.ts'
-import { pageCard, previewCard, type Card } from './preview-card.ts'
+import { CARD_GLYPHS, cardCanDraw, undrawableCharacters } from './card-glyphs.ts'
+import { pageCard, previewCard, undrawnOnCards, type Card } from './preview-card.ts'
 
 const river = riverSurveyArticle()
 const headline = river.headline
@@ -147,6 +148,92 @@ describe('previewCard', () => {
     const german: Article = { ...river, language: 'de' }
     const card = previewCard(indexArticle(german), quote(german, 'alliance-only-the-start'))
     expect(card.text).toBe('„A survey is only the start.“')
+  })
+})
+
+describe('previewCard with letters its fonts cannot draw', () => {
+  /** The river article with one speaker renamed; their mentions keep their words, which is all a card reads. */
+  const renamed = (speaker: string, name: string): Article => ({
+    ...river,
+    speakers: river.speakers.map((entry) => (entry.id === speaker ? { ...entry, name } : entry)),
+  })
+
+  it('draws Latin Extended, Cyrillic, Greek and Vietnamese names', () => {
+    const names = ['Erdoğan, Wałęsa, Łódź', 'Володимир Зеленський', 'Κυριάκος Μητσοτάκης', 'Nguyễn Phú Trọng']
+    for (const name of names) {
+      const article = renamed('omar-haddad', name)
+      const index = indexArticle(article)
+      expect(previewCard(index).footer).toContain(name)
+      expect(previewCard(index, quote(article, 'haddad-lasting-plan')).attribution).toContain(name)
+      expect(undrawnOnCards(index)).toBeNull()
+    }
+  })
+
+  it('names the language on the cards that would draw a Georgian name, and only on those', () => {
+    const article = renamed('omar-haddad', 'ომარ ჰადადი')
+    const index = indexArticle(article)
+    expect(previewCard(index)).toEqual({
+      eyebrow: 'Open the link to read it',
+      text: 'An article in English',
+      italic: false,
+      attribution: null,
+      footer: '',
+      accent: LIGHT_COLOURS.accent,
+    })
+    expect(previewCard(index, quote(article, 'haddad-lasting-plan'))).toMatchObject({
+      text: 'A quote from an article in English',
+      accent: LIGHT_PALETTE[1]!,
+    })
+    // Lena Ortiz's quote draws no Georgian: her card draws her words.
+    expect(previewCard(index, quote(article, 'ortiz-flood-walls')).text).toBe(
+      'the old flood walls still need repairs',
+    )
+    expect(undrawnOnCards(index)).toEqual({
+      characters: [...new Set('ომარჰადი')],
+      cards: 2,
+      of: 1 + article.quotes.length,
+    })
+  })
+
+  it('names the language of a whole article in a script the fonts lack', () => {
+    const georgian: Article = { ...river, language: 'ka', headline: 'მერები შეთანხმდნენ' }
+    expect(previewCard(indexArticle(georgian)).text).toBe('An article in Georgian')
+  })
+
+  it('draws a letter written with a combining accent as the font’s own letter', () => {
+    const article = renamed('omar-haddad', 'Wałe\u0328sa')
+    const card = previewCard(indexArticle(article))
+    expect(card.footer).toContain('Wałęsa')
+    expect(undrawnOnCards(indexArticle(article))).toBeNull()
+  })
+
+  it('counts an emoji as a character the fonts lack', () => {
+    const article = renamed('omar-haddad', 'Omar 🙂')
+    expect(undrawnOnCards(indexArticle(article))?.characters).toEqual(['🙂'])
+  })
+})
+
+describe('cardCanDraw', () => {
+  it.each([...'Erdoğan, Wałęsa, Łódź — ЖЇҐ ΩάΐΰΫ Ắẹ “’…”·€₴₽№'])('draws %s', (character) => {
+    expect(cardCanDraw(character.codePointAt(0)!)).toBe(true)
+  })
+
+  it.each([...'ქ漢한ب🙂\u200d\u202e'])('does not draw %s', (character) => {
+    expect(cardCanDraw(character.codePointAt(0)!)).toBe(false)
+  })
+
+  it('lists the characters it cannot draw once each, in order', () => {
+    expect(undrawableCharacters('a ქაქ b 🙂🙂')).toEqual(['ქ', 'ა', '🙂'])
+  })
+
+  it('keeps its list sorted, so that its search finds every range', () => {
+    const ranges = CARD_GLYPHS.trim()
+      .split(/\s+/)
+      .map((item) => item.split('-').map((hex) => Number.parseInt(hex, 16)))
+    for (const [index, [first, last = first]] of ranges.entries()) {
+      expect(first).toBeLessThanOrEqual(last!)
+      if (index > 0) expect(first).toBeGreaterThan(ranges[index - 1]!.at(-1)! + 1)
+    }
   })
 })
 

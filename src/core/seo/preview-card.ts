@@ -6,6 +6,7 @@ import type { Quote } from '../content/article.ts'
 import type { SitePage } from '../links/site-pages.ts'
 import { LIGHT_PALETTE } from '../speakers/speaker-palette.ts'
 import { LIGHT_COLOURS } from '../theme/colour-tokens.ts'
+import { undrawableCharacters } from './card-glyphs.ts'
 import { cardPath } from './page-meta.ts'
 
 export interface Card {
@@ -29,34 +30,64 @@ const KIND_NAMES: Record<Quote['kind'], string> = {
   mixed: 'partly quoted',
 }
 
-/** The card of an article, or of one of its quotes. */
+/**
+ * The card of an article, or of one of its quotes. A card with words its fonts cannot draw (card-glyphs.ts) names
+ * the article's language instead, as a right-to-left card does: the unfurling app draws the preview's title and
+ * description itself, and they carry the words.
+ */
 export function previewCard(index: ArticleIndex, quote?: Quote): Card {
+  const card = cardWords(index, quote)
+  return card.undrawable.length === 0 ? card.card : languageCard(index, quote)
+}
+
+/** What an article's cards cannot draw: the characters, and how many of its cards name the language for them. */
+export interface UndrawnOnCards {
+  characters: string[]
+  cards: number
+  /** How many cards the article has: its own and one per quote. */
+  of: number
+}
+
+/** The characters the cards of an article cannot draw, or null when every card draws its words. */
+export function undrawnOnCards(index: ArticleIndex): UndrawnOnCards | null {
+  const cards = [undefined, ...index.article.quotes].map((quote) => cardWords(index, quote).undrawable)
+  const characters = [...new Set(cards.flat())]
+  if (characters.length === 0) return null
+  return { characters, cards: cards.filter((undrawable) => undrawable.length > 0).length, of: cards.length }
+}
+
+/** The card as it would draw the words, and the characters in them the fonts lack. */
+function cardWords(index: ArticleIndex, quote: Quote | undefined): { card: Card; undrawable: string[] } {
   const { article } = index
-  const accent =
-    quote === undefined ? LIGHT_COLOURS.accent : LIGHT_PALETTE[index.speakerSlots.get(quote.speaker) ?? 0]!
   // The card renderer (satori) neither shapes Arabic script nor lays text out right to left, so the card names
-  // the language instead of drawing the words; the preview's title and description, which the unfurling app
-  // draws itself, carry them.
-  if (article.direction === 'rtl') {
-    const language = languageName(article.language)
-    return {
-      eyebrow: 'Open the link to read it',
-      text: quote === undefined ? `An article in ${language}` : `A quote from an article in ${language}`,
-      italic: false,
-      attribution: null,
-      footer: '',
-      accent,
-    }
+  // the language instead of drawing the words.
+  if (article.direction === 'rtl') return { card: languageCard(index, quote), undrawable: [] }
+  // One form for every letter: "ę" written as "e" and a combining ogonek is drawn as the font's "ę".
+  const words = quote === undefined ? articleCard(index) : quoteCard(index, quote)
+  const card = {
+    ...words,
+    eyebrow: words.eyebrow.normalize('NFC'),
+    text: words.text.normalize('NFC'),
+    attribution: words.attribution?.normalize('NFC') ?? null,
+    footer: words.footer.normalize('NFC'),
   }
-  if (quote === undefined)
-    return {
-      eyebrow: `${article.outlet.name} · who said what`,
-      text: article.headline,
-      italic: false,
-      attribution: null,
-      footer: article.speakers.map((speaker) => speaker.name).join(' · '),
-      accent,
-    }
+  const drawn = [card.eyebrow, card.text, card.attribution ?? '', card.footer].join('\n')
+  return { card, undrawable: undrawableCharacters(drawn) }
+}
+
+function articleCard({ article }: ArticleIndex): Card {
+  return {
+    eyebrow: `${article.outlet.name} · who said what`,
+    text: article.headline,
+    italic: false,
+    attribution: null,
+    footer: article.speakers.map((speaker) => speaker.name).join(' · '),
+    accent: LIGHT_COLOURS.accent,
+  }
+}
+
+function quoteCard(index: ArticleIndex, quote: Quote): Card {
+  const { article } = index
   return {
     eyebrow: `${article.outlet.name} · ${KIND_NAMES[quote.kind]}`,
     text: quoteWords(quote, article.language),
@@ -64,8 +95,28 @@ export function previewCard(index: ArticleIndex, quote?: Quote): Card {
     italic: quote.kind !== 'direct',
     attribution: speakerWithRole(index.speakerOf(quote)),
     footer: article.headline,
-    accent,
+    accent: accentOf(index, quote),
   }
+}
+
+/** The card that names the article's language: for words the cards cannot draw, or lay out right to left. */
+function languageCard(index: ArticleIndex, quote: Quote | undefined): Card {
+  const language = languageName(index.article.language)
+  return {
+    eyebrow: 'Open the link to read it',
+    text: quote === undefined ? `An article in ${language}` : `A quote from an article in ${language}`,
+    italic: false,
+    attribution: null,
+    footer: '',
+    accent: accentOf(index, quote),
+  }
+}
+
+/** The bar's colour: the speaker's on a quote's card, the site's accent on an article's. */
+function accentOf(index: ArticleIndex, quote: Quote | undefined): string {
+  return quote === undefined
+    ? LIGHT_COLOURS.accent
+    : LIGHT_PALETTE[index.speakerSlots.get(quote.speaker) ?? 0]!
 }
 
 /** The card a page of the site shows in link previews, with where it is written; null if it has none. */
