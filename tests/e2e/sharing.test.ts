@@ -4,12 +4,20 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accessibilityViolations } from './axe.ts'
 import { baseURL } from './browser.ts'
+import { documentText } from '../../src/core/anchoring/document-text.ts'
+import { parseArticle } from '../../src/core/content/parse-article.ts'
+import { findOccurrences } from '../../src/core/text/find-occurrences.ts'
+import { oldPassageQuery, oldPassageSelector } from '../fixtures/unit/old-passage-links.ts'
 import { appReady, panelOf, SEED, seed, setUpJourneys } from './journey.ts'
 
 const journeys = setUpJourneys()
 let page: Page
 
 const REPEATED = 'a more stable, continuous, and fundamental dialogue'
+const parsedSeed = parseArticle(seed)
+if (!parsedSeed.ok) throw new Error('the seed article does not parse')
+const seedArticle = parsedSeed.article
+const seedText = documentText(seedArticle)
 const withClipboard: BrowserContextOptions = { permissions: ['clipboard-read', 'clipboard-write'] }
 
 async function open(path: string, options: BrowserContextOptions = withClipboard) {
@@ -196,6 +204,80 @@ describe('sharing a selection', () => {
   })
 })
 
+describe('short passage links', () => {
+  const SENTENCE =
+    'Lavrov added in this press conference that they support a more stable, continuous, and fundamental ' +
+    'dialogue aimed at implementing real projects with the interim Afghan government.'
+  /** In the summary and again as paragraph p6. */
+  const TWICE = seedArticle.summary!
+
+  /** Selects the words with the mouse, copies the link, and checks that it is short. */
+  async function copyLinkTo(words: string, occurrence: number): Promise<string> {
+    await selectWithMouse(words, occurrence)
+    await page.getByRole('button', { name: 'Copy link to the selected text' }).click()
+    await expect.poll(() => status().textContent()).toBe('Link to the selected text copied.Dismiss')
+    const url = await clipboard()
+    expect(url.length, url).toBeLessThan(140)
+    return url
+  }
+
+  it('copies a link under 140 characters to a sentence, which opens on exactly its words', async () => {
+    await open(`/articles/${SEED}`)
+    const url = await copyLinkTo(SENTENCE, 0)
+    // Its first and last words, not all of them.
+    expect(new URL(url).searchParams.get('from')).toBe('Lavrov added')
+    const tab = await openInNewTab(url)
+    await expectPassageShown(tab, SENTENCE)
+    expect(await markedBlock(tab)).toBe('p2')
+    await tab.getByText('Showing the passage from the link.').waitFor()
+  })
+
+  it.each([
+    [0, 'summary'],
+    [1, 'p6'],
+  ])('opens occurrence %i of a sentence the article has twice in %s', async (occurrence, block) => {
+    expect(seed.paragraphs.find((paragraph) => paragraph.id === 'p6')?.text).toBe(TWICE)
+    await open(`/articles/${SEED}`)
+    const tab = await openInNewTab(await copyLinkTo(TWICE, occurrence))
+    await expectPassageShown(tab, TWICE)
+    expect(await markedBlock(tab)).toBe(block)
+  })
+
+  it('still opens a link made before, with all the words, on exactly its occurrence', async () => {
+    const second = findOccurrences(seedText.text, REPEATED)[1]!
+    const selector = oldPassageSelector(seedText.text, { start: second, end: second + REPEATED.length })
+    await open(`/articles/${SEED}?${oldPassageQuery({ ...selector, revision: seedArticle.revision })}`)
+    await expectPassageShown(page, REPEATED)
+    expect(await markedBlock(page)).toBe('p4')
+    expect(await page.getByText(/edited since|altered|not in the article/).count()).toBe(0)
+  })
+
+  it('finds the sentence of a link made before the article was edited, and says so', async () => {
+    await open(`/articles/${SEED}`)
+    const url = new URL(await copyLinkTo(SENTENCE, 0))
+    // As if seven characters before it were added since, and the revision were another.
+    const [start, end] = url.searchParams.get('at')!.split('-').map(Number)
+    url.searchParams.set('at', `${start! - 7}-${end! - 7}`)
+    url.searchParams.set('rev', 'zzzzzz')
+    const tab = await openInNewTab(url.href)
+    await expectPassageShown(tab, SENTENCE)
+    await tab.getByText(/has been edited since this link was made/).waitFor()
+  })
+
+  it('says a link was altered, and highlights nothing, when its words are not at its place', async () => {
+    await open(`/articles/${SEED}`)
+    const url = await copyLinkTo('concern is not justified', 0)
+    expect(url).toContain('words=concern+is+not+justified')
+    const altered = url.replace('is+not+justified', 'is+now+justified')
+    const tab = await openInNewTab(altered)
+    await tab
+      .getByText(/This link was altered after it was made: it asks for “concern is now justified”/)
+      .waitFor()
+    expect(await tab.locator('article mark').count()).toBe(0)
+    await expect.poll(() => tab.locator('article p').count()).toBeGreaterThan(5)
+  })
+})
+
 describe('links the browser makes', () => {
   it('highlights the first match of a #:~:text= link', async () => {
     await open(`/articles/${SEED}#:~:text=a%20more%20stable,dialogue`)
@@ -225,6 +307,11 @@ describe('bad links', () => {
       'a truncated passage',
       `${article}?at=0-39&text=Sergey+Lavrov,+the+Rus`,
       /cut short or altered. It asked for “Sergey Lavrov, the Rus”/,
+    ],
+    [
+      'a short link cut short',
+      `${article}?at=0-66&from=Lavrov:+CSTO&to=Afghan+Go`,
+      /cut short or altered. It asked for “Lavrov: CSTO … Afghan Go”/,
     ],
     [
       'a hostile passage',

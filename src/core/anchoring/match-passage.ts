@@ -47,6 +47,9 @@ const MAX_WORD_LENGTH = 20
  */
 const MAX_OCCURRENCES = 5000
 
+/** Places whose context is weighed, at most, nearest first, when none keeps it whole. */
+const MAX_WEIGHED = 50
+
 /** The selector a link carries for `range` of `text`: as few words as tell the passage apart. */
 export function selectPassage(text: string, range: TextRange): PassageSelector {
   const exact = text.slice(range.start, range.end)
@@ -93,15 +96,26 @@ export function passageWords(selector: PassageSelector): string {
  */
 function matchEnds(text: string, selector: EndsSelector): PassageMatch {
   const length = selector.end - selector.start
-  let best: { range: TextRange; context: number; distance: number } | undefined
-  for (const range of endsCandidates(text, selector)) {
+  const distance = (range: TextRange) =>
+    Math.abs(range.start - selector.start) + Math.abs(range.end - range.start - length)
+  const candidates = endsCandidates(text, selector).sort((a, b) => distance(a) - distance(b))
+  // Context kept whole is cheap to see; weighing context partly kept is not, so only the nearest places are.
+  const whole = candidates.find((range) => keepsContext(text, range, selector))
+  if (whole) return { found: true, range: whole, moved: true }
+  let best: { range: TextRange; context: number } | undefined
+  for (const range of candidates.slice(0, MAX_WEIGHED)) {
     const context = keptContext(text, range, selector)
-    if (context < MIN_CONTEXT_SIMILARITY) continue
-    const distance = Math.abs(range.start - selector.start) + Math.abs(range.end - range.start - length)
-    if (!best || context > best.context || (context === best.context && distance < best.distance))
-      best = { range, context, distance }
+    if (context >= MIN_CONTEXT_SIMILARITY && (!best || context > best.context)) best = { range, context }
   }
   return best ? { found: true, range: best.range, moved: true } : { found: false }
+}
+
+/** True when the text around `range` is exactly the context the selector carries. */
+function keepsContext(text: string, range: TextRange, selector: PassageSelector): boolean {
+  return (
+    text.slice(Math.max(0, range.start - selector.prefix.length), range.start) === selector.prefix &&
+    text.startsWith(selector.suffix, range.end)
+  )
 }
 
 /**
@@ -141,9 +155,7 @@ function endsCandidates(text: string, selector: EndsSelector): TextRange[] {
 /** True when the selector, context included, fits its own range in `text` and no other. */
 function isOnlyCandidate(text: string, selector: PassageSelector): boolean {
   const others = (range: TextRange) =>
-    (range.start !== selector.start || range.end !== selector.end) &&
-    text.slice(Math.max(0, range.start - selector.prefix.length), range.start) === selector.prefix &&
-    text.startsWith(selector.suffix, range.end)
+    (range.start !== selector.start || range.end !== selector.end) && keepsContext(text, range, selector)
   if (!('exact' in selector)) return !endsCandidates(text, selector).some(others)
   const length = selector.exact.length
   return !occurrences(text, selector.exact).some((start) => others({ start, end: start + length }))
