@@ -36,7 +36,7 @@ describe('hiddenCharacters', () => {
       text: 'a\u0000b\u0007c\u0085d\u007F',
       codes: ['U+0000', 'U+0007', 'U+0085', 'U+007F'],
     },
-    { name: 'a line break and a tab', text: 'one\ntwo\tthree\r', codes: ['U+000A', 'U+0009', 'U+000D'] },
+
     { name: 'a lone high surrogate', text: 'a\uD83D', codes: ['U+D83D'] },
     { name: 'a lone low surrogate', text: '\uDE42a', codes: ['U+DE42'] },
     { name: 'surrogates in the wrong order', text: '\uDE42\uD83D', codes: ['U+DE42', 'U+D83D'] },
@@ -78,13 +78,20 @@ describe('hiddenCharacters', () => {
     for (const place of [field, ltrBody, rtlField]) expect(refused(text, place)).not.toEqual([])
   })
 
+  it('accepts line breaks and tabs in published text, and refuses them in fields', () => {
+    const text = 'one\ntwo\tthree\r\n'
+    for (const place of [ltrBody, rtlBody]) expect(refused(text, place)).toEqual([])
+    for (const place of [field, rtlField])
+      expect(refused(text, place)).toEqual(['U+000A', 'U+0009', 'U+000D', 'U+000A'])
+  })
+
   it('says why, and what to write instead', () => {
     expect(hiddenCharacters('we will \u202Etiaw ton', field)[0]!.reason).toMatch(
       /changes the order in which the letters .* are shown.*; remove it/,
     )
     expect(hiddenCharacters('Lav\u200Brov', field)[0]!.reason).toMatch(/invisible.*; remove it/)
     expect(hiddenCharacters('a\uD83D', field)[0]!.reason).toContain('write the whole character')
-    expect(hiddenCharacters('a\nb', ltrBody)[0]!.reason).toContain('make two paragraphs')
+    expect(hiddenCharacters('a\nb', field)[0]!.reason).toContain('write a space')
   })
 
   it('finds each at its offset in UTF-16 code units', () => {

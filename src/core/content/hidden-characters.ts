@@ -108,12 +108,13 @@ function refusal(text: string, index: number, codePoint: number, place: TextPlac
     pattern.test(String.fromCodePoint(before))
   if (codePoint >= 0xd800 && codePoint <= 0xdfff)
     return 'half of a character, which shows as "\ufffd"; write the whole character'
+  // Line breaks and tabs in published text are white space the page shows as a space (a transcript's "Yes." on a
+  // line of its own); in a name they are a mistake. Other controls show nothing, and can drive a terminal that
+  // prints the check's messages.
+  if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d)
+    return place.body ? null : 'which the field shows as a space; write a space'
   if (codePoint <= 0x1f || (codePoint >= 0x7f && codePoint <= 0x9f))
-    return codePoint === 0x0a || codePoint === 0x0d
-      ? 'which the page shows as a space; write a space, or make two paragraphs'
-      : codePoint === 0x09
-        ? 'which the page shows as a space; write a space'
-        : 'a control character, which nothing shows; remove it'
+    return 'a control character, which nothing shows; remove it'
   if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069))
     return `${MOVES_LETTERS}; remove it: the page sets the direction of every block and name itself`
   if (codePoint === 0x200e || codePoint === 0x200f || codePoint === 0x061c)

@@ -269,11 +269,18 @@ describe('parseArticle refuses', () => {
       message: 'holds U+0007 at character 14',
     },
     {
-      name: 'a line break in a paragraph',
-      source: () => river((s) => rewrite(s, 'p5', 'in a statement', 'in a\nstatement')),
+      name: 'an escape character in the text',
+      source: () => river((s) => rewrite(s, 'p5', 'statement', 'statement\u001b[2J')),
       path: 'paragraphs[4].text',
       message:
-        'holds U+000A LINE FEED (a line break) at character 31, after "The Westford Council said in a", which the page shows as a space; write a space, or make two paragraphs',
+        'holds U+001B at character 41, after "Council said in a statement", a control character, which nothing shows; remove it',
+    },
+    {
+      name: 'a line break in a name',
+      source: () => river((s) => void (s.speakers[0]!.name = 'Lena\nOrtiz')),
+      path: 'speakers[0].name',
+      message:
+        'holds U+000A LINE FEED (a line break) at character 5, after "Lena", which the field shows as a space; write a space',
     },
     {
       name: 'a tag character that hides words in the headline',

@@ -730,10 +730,10 @@ describe('parseArticle revision', () => {
     expect(revisionOf(changed(change))).toBe(base)
   })
 
-  // Splitting p1 at a space moves every offset in the old p2, so the revision must see the boundary.
-  it('changes when a paragraph is split in two at a space', () => {
+  // Splitting p1 at its line break moves every offset in the old p2, so the revision must see the boundary.
+  it('changes when a paragraph with a line break is split in two there', () => {
     const joined = changed((s) => {
-      s.paragraphs = [{ id: 'p1', text: `${s.paragraphs[0]!.text} ${s.paragraphs[1]!.text}` }]
+      s.paragraphs = [{ id: 'p1', text: `${s.paragraphs[0]!.text}\n${s.paragraphs[1]!.text}` }]
       for (const item of [...s.mentions, ...s.quotes]) if (item.in === 'p2') item.in = 'p1'
     })
     expect(revisionOf(joined)).not.toBe(base)
