@@ -4,8 +4,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   SPEAKER_PARAM,
+  UNKNOWN_LENGTH,
+  UNKNOWN_NAMED,
   decodeSpeakerFilter,
   encodeSpeakerFilter,
+  unknownToName,
   withSpeakerFilter,
 } from './speaker-filter.ts'
 
@@ -229,5 +232,62 @@ describe('withSpeakerFilter', () => {
       '/articles/a?at=1-2&text=a,b&speaker=x',
     )
     expect(withSpeakerFilter('/articles/a', [])).toBe('/articles/a')
+  })
+})
+
+describe('unknownToName', () => {
+  it('names the first few values and counts the rest', () => {
+    expect(unknownToName(['a', 'b', 'c', 'd', 'e'])).toEqual({
+      named: [
+        { value: 'a', cut: false },
+        { value: 'b', cut: false },
+        { value: 'c', cut: false },
+      ],
+      more: 2,
+    })
+    expect(unknownToName(['lavrov'])).toEqual({ named: [{ value: 'lavrov', cut: false }], more: 0 })
+    expect(unknownToName([])).toEqual({ named: [], more: 0 })
+  })
+
+  it.each([
+    ['a long value, at its limit', 'x'.repeat(100), 'x'.repeat(UNKNOWN_LENGTH)],
+    ['an emoji across the limit, left out whole', `${'x'.repeat(UNKNOWN_LENGTH - 1)}👍🏽`, 'x'.repeat(39)],
+    ['an accent across the limit, left out with its letter', `${'x'.repeat(39)}e\u0301`, 'x'.repeat(39)],
+    ['one letter with a thousand accents, left out whole', `Z${'\u0301'.repeat(1000)}`, ''],
+    ['right-to-left overrides and isolates, dropped', '\u202Etiaw ton\u202C \u2067x\u2069', 'tiaw ton x'],
+    ['line breaks and tabs, as spaces', 'a\n\tb\r\nc', 'a b c'],
+  ])('cuts %s without splitting a character', (_, raw, expected) => {
+    expect(unknownToName([raw]).named[0]!.value).toBe(expected)
+  })
+
+  it('says when a value was cut', () => {
+    expect(unknownToName(['x'.repeat(100), 'short']).named.map(({ cut }) => cut)).toEqual([true, false])
+  })
+
+  it('keeps any value to a few whole characters, and counts every value', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 200 }), { maxLength: 20 }),
+        (unknown) => {
+          const { named, more } = unknownToName(unknown)
+          expect(named.length + more).toBe(unknown.length)
+          expect(named.length).toBeLessThanOrEqual(UNKNOWN_NAMED)
+          const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+          for (const { value } of named) {
+            expect(value.length).toBeLessThanOrEqual(UNKNOWN_LENGTH)
+            expect(value).not.toMatch(/[\u202a-\u202e\u2066-\u2069\n]/)
+            // Whole graphemes only: segmented alone, the value gives back the same characters it came from.
+            for (const { segment } of graphemes.segment(value)) expect(segment).not.toMatch(/^\p{M}/u)
+          }
+        },
+      ),
+    )
+  })
+
+  it('reads a link of 10,000 unknown values without slowing down', () => {
+    const search = `?${Array.from({ length: 10_000 }, (_, at) => `speaker=nobody-${at}`).join('&')}`
+    const filter = decodeSpeakerFilter(search, ids)
+    expect(filter.unknown).toHaveLength(10_000)
+    expect(unknownToName(filter.unknown)).toMatchObject({ more: 10_000 - UNKNOWN_NAMED })
   })
 })

@@ -2,7 +2,7 @@
 // each place, so that a question about a long text costs a window, not the text.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WINDOW, textBoundaries } from './text-boundaries.ts'
+import { WINDOW, graphemePrefix, textBoundaries } from './text-boundaries.ts'
 
 const unlimited = () => ({ spent: 0, limit: Number.POSITIVE_INFINITY })
 
@@ -15,7 +15,6 @@ function boundariesOf(text: string, granularity: 'word' | 'grapheme'): Set<numbe
     for (const segment of segmenter.segment(line)) found.add(lineStart + segment.index)
     found.add(lineStart + line.length)
     lineStart += line.length + 1
-    found.add(lineStart)
   }
   return found
 }
@@ -90,5 +89,33 @@ describe('textBoundaries', () => {
     const spent = work.spent
     boundaries.isWordBoundary(at)
     expect(work.spent).toBe(spent + 1)
+  })
+})
+
+describe('graphemePrefix', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['abcdef', 3, 'abc'],
+    ['cafe\u0301s', 4, 'caf'],
+    ['ok 👍🏽 fine', 5, 'ok '],
+    ['ok 👍🏽 fine', 7, 'ok 👍🏽'],
+    ['a\r\nb', 2, 'a'],
+    [`${'Z'}${'\u0301'.repeat(500)} after`, 40, ''],
+  ])('cuts %j to %i units at a grapheme boundary: %j', (text, length, expected) => {
+    expect(graphemePrefix(text, length)).toBe(expected)
+  })
+
+  it('never ends inside a grapheme, and keeps as much as it can', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), fc.nat(40), (text, length) => {
+        const prefix = graphemePrefix(text, length)
+        expect(text.startsWith(prefix)).toBe(true)
+        expect(prefix.length).toBeLessThanOrEqual(Math.max(length, 0))
+        const ends = boundariesOf(text, 'grapheme')
+        expect(ends.has(prefix.length)).toBe(true)
+        const next = [...ends].filter((at) => at > prefix.length).sort((a, b) => a - b)[0]
+        if (next !== undefined) expect(next).toBeGreaterThan(length)
+      }),
+    )
   })
 })

@@ -1,7 +1,8 @@
 // Whether a place in a text is a word boundary or a grapheme cluster boundary, as Unicode text segmentation
 // (Intl.Segmenter) has it. Asked of a few places in a long text, never the whole: common cases are decided from
 // the two characters around the place, the rest by segmenting a short window around it, so each answer costs at
-// most a window's length whatever the text, and each place is asked once.
+// most a window's length whatever the text, and each place is asked once. Also the longest start of a text that
+// ends between two graphemes.
 import type { Work } from './search-text.ts'
 
 /** Characters on each side of a place that the segmenter is shown: every rule that matters looks closer. */
@@ -59,6 +60,7 @@ function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter {
 }
 
 const LINE_BREAK = 0x0a
+const CARRIAGE_RETURN = 0x0d
 
 /** The start of the window before `at`: WINDOW code units back, or just after a line break nearer. */
 function lineStart(text: string, at: number): number {
@@ -117,7 +119,8 @@ function quickWordBoundary(text: string, at: number): boolean | undefined {
   if (at <= 0 || at >= text.length) return true
   const before = text.charCodeAt(at - 1)
   const after = text.charCodeAt(at)
-  if (before === LINE_BREAK || after === LINE_BREAK) return true
+  // Around a line break, always a boundary (WB3a, WB3b), except inside CR LF (WB3).
+  if (before === LINE_BREAK || after === LINE_BREAK) return before !== CARRIAGE_RETURN
   const left = wordKind(before)
   const right = wordKind(after)
   if (left === Kind.Other || right === Kind.Other) return undefined
@@ -146,6 +149,16 @@ function quickGraphemeBoundary(text: string, at: number): boolean | undefined {
   if (at <= 0 || at >= text.length) return true
   const before = text.charCodeAt(at - 1)
   const after = text.charCodeAt(at)
-  if (before === LINE_BREAK || after === LINE_BREAK) return true
+  // Around a line break, always a boundary (GB4, GB5), except inside CR LF (GB3).
+  if (before === LINE_BREAK || after === LINE_BREAK) return before !== CARRIAGE_RETURN
   return isPlainCharacter(before) && isPlainCharacter(after) ? true : undefined
+}
+
+/** The longest start of `text` at most `length` code units long that ends between two graphemes, never in one. */
+export function graphemePrefix(text: string, length: number): string {
+  if (text.length <= length) return text
+  const boundaries = textBoundaries(text, { spent: 0, limit: Number.POSITIVE_INFINITY })
+  let end = Math.max(0, length)
+  while (end > 0 && !boundaries.isGraphemeBoundary(end)) end--
+  return text.slice(0, end)
 }
