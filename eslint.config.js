@@ -80,6 +80,7 @@ export default tseslint.config(
   {
     // The layers of HOUSE-STYLE, by where an import resolves to (relative paths included):
     // app → features → reader/ and dom/ → core. A feature imports core/, components/, reader/, dom/ and itself only.
+    // editor/ (the development server's editor) sits beside app/: it imports what app/ does but app/, and nothing imports it.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
@@ -125,6 +126,20 @@ function layerZones() {
       target: './src/components',
       from: ['./src/app', './src/features', './src/build', './src/reader'],
       message: message('components/', 'core/'),
+    },
+    {
+      // The editor is an app of its own on the development server: it reuses the reader's layers, never app/.
+      target: './src/editor',
+      from: ['./src/app', './src/build', './src/entry-server.tsx', './src/main.tsx'],
+      message: message('The editor', 'core/, dom/, reader/, features/, components/ and itself'),
+    },
+    {
+      // Nothing the reader ships may import the editor: the production build must hold none of it.
+      target: readdirSync('src')
+        .filter((name) => name !== 'editor')
+        .map((name) => `./src/${name}`),
+      from: './src/editor',
+      message: 'Only the editor imports the editor: the reader’s build must not contain it.',
     },
   ]
 }

@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
 import { APPLY_STORED_SCHEME } from '../features/color-scheme/scheme-choice.ts'
 import { contentPlugin } from './content-plugin.ts'
+import { editorPlugin } from './editor-plugin.ts'
 
 export interface SiteConfigOptions {
   /** The folder of article files the app is built with. */
@@ -16,7 +17,14 @@ export interface SiteConfigOptions {
 /** The plugins and output folder of the app, for the dev server, the client build and the server build. */
 export function siteConfig({ contentDir, outDir }: SiteConfigOptions): UserConfig {
   return {
-    plugins: [react(), tailwindcss(), contentPlugin(contentDir), colorSchemePlugin()],
+    // The editor is served by the development server alone (`apply: 'serve'`); a build never includes it.
+    plugins: [
+      react(),
+      tailwindcss(),
+      contentPlugin(contentDir),
+      editorPlugin(contentDir),
+      colorSchemePlugin(),
+    ],
     build: { outDir },
   }
 }

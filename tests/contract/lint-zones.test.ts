@@ -25,6 +25,10 @@ describe('layer boundaries', () => {
     ['core into a feature', 'src/core/quotes/probe.ts', '../../features/quotes/quote-list.tsx'],
     ['core into the reader model', 'src/core/quotes/probe.ts', '../../reader/reader-context.ts'],
     ['dom/ into a feature', 'src/dom/probe.ts', '../features/quotes/quote-list.tsx'],
+    ['the editor into app/', 'src/editor/probe.ts', '../app/use-reader-model.ts'],
+    ['app/ into the editor', 'src/app/probe.ts', '../editor/article-edits.ts'],
+    ['a feature into the editor', 'src/features/quotes/probe.ts', '../../editor/article-edits.ts'],
+    ['core into the editor', 'src/core/quotes/probe.ts', '../../editor/article-edits.ts'],
   ])(
     'refuses %s',
     async (_name, file, from) => {
@@ -39,6 +43,9 @@ describe('layer boundaries', () => {
     ['a feature into the reader model', 'src/features/quotes/probe.ts', '../../reader/reader-context.ts'],
     ['a feature into components/', 'src/features/quotes/probe.ts', '../../components/ui/speaker-swatch.tsx'],
     ['app/ into a feature', 'src/app/probe.ts', '../features/quotes/quote-list.tsx'],
+    ['the editor into a feature', 'src/editor/probe.ts', '../features/article/article-text.tsx'],
+    ['the editor into core/', 'src/editor/probe.ts', '../core/content/parse-article.ts'],
+    ['the editor into itself', 'src/editor/probe.ts', './article-edits.ts'],
   ])(
     'accepts %s',
     async (_name, file, from) => {
