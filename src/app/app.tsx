@@ -2,7 +2,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
-import { PAGE_ROUTES } from '../core/links/article-paths.ts'
+import { canonicalPath, PAGE_ROUTES } from '../core/links/article-paths.ts'
 import { ColorSchemeToggle } from '../features/color-scheme/color-scheme-toggle.tsx'
 import { ShortcutsHelp } from '../features/shortcuts/shortcuts-dialog.tsx'
 import { ArticlePage } from './article-page.tsx'
@@ -17,6 +17,8 @@ interface AppProps {
 }
 
 export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
+  // Before the routes read the address, so that they never show "not found" for it.
+  if (ssrPath === undefined) showCanonicalAddress()
   // Marks the page as live (hydrated or rendered): the end-to-end tests wait for it before they interact.
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
@@ -58,5 +60,19 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
         </main>
       </Router>
     </QueryClientProvider>
+  )
+}
+
+/**
+ * Another address of a page that static hosts also serve (`/articles/a.html`, `//articles/a`) becomes the page's
+ * own, query and hash kept; the address is rewritten in place, so back still leaves the site as before.
+ */
+function showCanonicalAddress() {
+  const canonical = canonicalPath(window.location.pathname)
+  if (canonical === null) return
+  window.history.replaceState(
+    window.history.state,
+    '',
+    canonical + window.location.search + window.location.hash,
   )
 }

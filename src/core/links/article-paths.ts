@@ -1,6 +1,7 @@
 // The routes of the app's pages, written once in the router's pattern syntax: the app's <Switch> matches them,
-// the path builders fill them in, and parsePagePath reads them back. Slugs and quote ids are kebab-case by the
-// content schema, so they need no escaping.
+// the path builders fill them in, and parsePagePath reads them back; canonicalPath names the page behind the other
+// addresses static hosts serve it at. Slugs and quote ids are kebab-case by the content schema, so they need no
+// escaping.
 import { encodePassageLink, type PassageLink } from './passage-link.ts'
 
 /** Each page's route pattern, as wouter reads it (`:name` is one path segment). */
@@ -39,6 +40,21 @@ export function parsePagePath(path: string): PagePath {
   const quote = matchRoute(PAGE_ROUTES.quote, path)
   if (quote) return { page: 'quote', slug: quote.slug!, quoteId: quote.quoteId! }
   return { page: 'other' }
+}
+
+/**
+ * The page's own path for another address a static host serves it at (`/index.html`, `/articles/a.html`,
+ * `/articles/a/index.html`, `/articles/a/quotes/q.html`, a trailing slash) or a path with doubled slashes
+ * (`//articles/a`); null when `path` is already a page's own path or is no page at all.
+ */
+export function canonicalPath(path: string): string | null {
+  if (!path.startsWith('/')) return null
+  const single = `/${path.split('/').filter(Boolean).join('/')}`
+  const page = single.endsWith('/index.html')
+    ? single.slice(0, -'/index.html'.length) || '/'
+    : single.replace(/(?<=[^/])\.html$/, '')
+  if (page === path || parsePagePath(page).page === 'other') return null
+  return page
 }
 
 /** The parameter names of a route pattern, as an object type: `'/a/:b/:c'` gives `{ b: string; c: string }`. */
