@@ -2,8 +2,8 @@
 // the reader's build starts from imports it, so the production site holds no editor code.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '../styles.css'
 import { EditorApp } from './editor-app.tsx'
+// The app's styles and the editor's own, in one stylesheet (see editor.css).
 import './editor.css'
 
 /**

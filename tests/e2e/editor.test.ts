@@ -2,7 +2,7 @@
 // drafted, completed by selection and by keyboard (a missed quote, a speaker renamed, two speakers merged, an
 // issue with two positions and their evidence), kept across a reload, saved into a file the content check
 // accepts, and read in the reader. Tests never write into src/content/articles.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
@@ -284,9 +284,12 @@ describe('the editor', () => {
       .first()
     await name.getByRole('textbox', { name: 'Affiliation' }).fill('Government of Russia')
     await name.getByRole('textbox', { name: 'Affiliation' }).press('Enter')
+    // A mark on this page's window: a reload would take it away.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }))
     const meanwhile = `${JSON.stringify({ ...copy, published: '2024-06-21' }, null, 2)}\n`
     writeFileSync(fileOf('csto-copy'), meanwhile)
-    await page.waitForTimeout(500)
+    await page.waitForTimeout(1000)
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
     await page.getByRole('button', { name: 'Save' }).click()
     const dialog = page.getByRole('dialog', { name: 'The file changed on disk' })
     await expect.poll(() => dialog.isVisible()).toBe(true)
@@ -296,6 +299,24 @@ describe('the editor', () => {
     await dialog.getByRole('button', { name: 'Overwrite' }).click()
     await expect.poll(() => status()).toContain('Saved to csto-copy.json')
     expect(readArticle('csto-copy').speakers[0]!.affiliation).toBe('Government of Russia')
+  })
+
+  it('writes only for its own pages, only valid slugs, only what the check accepts', async () => {
+    const save = (slug: string, headers: Record<string, string>) =>
+      fetch(`${origin}/__editor/articles/${slug}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ article: readArticle(SEED), baseHash: null }),
+      })
+    expect((await save('stolen', { Origin: 'https://elsewhere.example' })).status).toBe(403)
+    expect((await save('stolen', {})).status).toBe(403)
+    expect((await save('..%2Fescape', { Origin: origin })).status).toBe(404)
+    expect((await save('Not_A_Slug', { Origin: origin })).status).toBe(400)
+    expect(await (await save('another-slug', { Origin: origin })).json()).toMatchObject({ kind: 'invalid' })
+    expect(
+      readdirSync(CONTENT_DIR).filter((name) => /stolen|escape|another-slug|Not_A_Slug/.test(name)),
+    ).toEqual([])
+    expect(readdirSync(WORK_DIR).filter((name) => /escape/.test(name))).toEqual([])
   })
 
   it('passes axe: the list, an article, a chosen quote', async () => {
