@@ -33,7 +33,7 @@ export const MIN_END_LENGTH = 10
  * A passage travels by its ends only when they leave out at least this many characters; a shorter one travels
  * whole, which also lets a changed letter inside it be found (its ends alone could not tell).
  */
-export const MIN_LEFT_OUT = 20
+const MIN_LEFT_OUT = 20
 
 /** Context grows a word a side at a time until the passage is the only one that fits, up to this many words. */
 const MAX_CONTEXT_WORDS = 10

@@ -113,7 +113,7 @@ function withinContext(
 
 /**
  * The match of some context in a window that keeps three quarters of it, fewest errors first, then the one
- * whose `edge` is nearest `at` (where the passage's own match ends): a short context such as " l" may also
+ * whose `edge` is nearest `at` (the edge of the passage's own match): a short context such as " l" may also
  * begin the passage's last word, and the first such match would cut that word off.
  */
 function closestMatch(window: string, context: string, at: number, edge: 'start' | 'end') {
