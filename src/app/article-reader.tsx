@@ -2,7 +2,7 @@
 // the highlight bar, the text with its selection menu and margin overview) and the panel beside it, a sheet on
 // phones.
 // State and actions live in useReaderModel; this file only lays the pieces out.
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import type { Article } from '../core/content/article.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
 import { HighlightBar } from '../features/article/highlight-bar.tsx'
@@ -35,11 +35,17 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
           <div ref={textContainer} dir={article.direction} className="relative max-lg:pe-3 print:pe-0">
             <ArticleText ref={articleText} />
             <SelectionShare container={textContainer} />
-            <MarginOverview container={textContainer} />
+            <Suspense>
+              <MarginOverview container={textContainer} />
+            </Suspense>
           </div>
         </div>
+        {/* The overview and the panel are boundaries of their own, like the text's chunks: hydrated each in a
+            task of its own rather than with the page's frame (decision 012). */}
         <PanelSheet sheetButton={sheetButton} sheetClose={sheetClose}>
-          <ReadingPanel quoteList={quoteList} />
+          <Suspense>
+            <ReadingPanel quoteList={quoteList} />
+          </Suspense>
         </PanelSheet>
         <ShareStatus />
       </div>

@@ -4,7 +4,14 @@ import { riverSurveyArticle } from '../../../tests/fixtures/unit/articles.ts'
 import { indexArticle } from '../content/article-index.ts'
 import { summarizeArticle } from '../content/article.ts'
 import { sitePages } from '../links/site-pages.ts'
-import { articlePageMeta, cardPath, newsArticleJsonLd, quotePageMeta, sitePageMeta } from './page-meta.ts'
+import {
+  articlePageMeta,
+  cardPath,
+  JSON_LD_QUOTES,
+  newsArticleJsonLd,
+  quotePageMeta,
+  sitePageMeta,
+} from './page-meta.ts'
 
 const article = riverSurveyArticle()
 const index = indexArticle(article)
@@ -57,6 +64,20 @@ describe('articlePageMeta and newsArticleJsonLd', () => {
       jsonLd.hasPart.every((part) => part['@type'] === 'Quotation' && ids.has(part.spokenByCharacter['@id'])),
     ).toBe(true)
     expect(jsonLd).not.toHaveProperty('datePublished')
+  })
+
+  it('lists the first quotes only, so a long transcript does not carry its text twice', () => {
+    const many = {
+      ...article,
+      quotes: Array.from({ length: JSON_LD_QUOTES + 7 }, (_, at) => ({
+        ...article.quotes[0]!,
+        id: `q${at}`,
+      })),
+    }
+    const jsonLd = newsArticleJsonLd(many, site) as { hasPart: { '@id': string }[] }
+    expect(jsonLd.hasPart.map((part) => part['@id'].split('/').pop())).toEqual(
+      many.quotes.slice(0, JSON_LD_QUOTES).map((quote) => quote.id),
+    )
   })
 })
 

@@ -112,7 +112,9 @@ export function newsArticleJsonLd(article: Article, siteUrl: string): Record<str
     },
     ...(article.sourceUrl === null ? {} : { isBasedOn: article.sourceUrl }),
     mentions: article.speakers.map(speakerNode),
-    hasPart: article.quotes.map((quote) => ({
+    // The first quotes, not all: a transcript's every turn is a quote, and the head would carry its whole text
+    // a second time. Each quote's own page describes it in full.
+    hasPart: article.quotes.slice(0, JSON_LD_QUOTES).map((quote) => ({
       '@type': 'Quotation',
       '@id': new URL(quotePath(article.slug, quote.id), siteUrl).href,
       text: quote.text,
@@ -120,6 +122,9 @@ export function newsArticleJsonLd(article: Article, siteUrl: string): Record<str
     })),
   }
 }
+
+/** How many of an article's quotes its structured data lists. */
+export const JSON_LD_QUOTES = 50
 
 /** The page hosts serve for any address they have no file for. */
 export function notFoundPageMeta(path: string): PageMeta {
