@@ -3,6 +3,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { markAppFailed, markAppReady } from './app/app-start.ts'
 import { contentQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
 import { shouldHydrate } from './core/links/site-pages.ts'
@@ -18,20 +19,23 @@ const prerendered = shouldHydrate(root.dataset.path, window.location.pathname)
 if (prerendered) {
   // The page names the queries it was rendered from; with their data in the cache, the first render in the
   // browser is the page's own, so React adopts the HTML instead of replacing it.
-  const keys = JSON.parse(document.getElementById('query-keys')?.textContent ?? '[]') as unknown[]
-  await Promise.all(
-    keys.map((key) => {
-      const query = contentQuery(key)
-      return query ? queryClient.prefetchQuery(query) : undefined
-    }),
-  )
-  // The page was rendered with no query string: hydrate the same, then the app reads the real one.
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App queryClient={queryClient} ssrPath={window.location.pathname} ssrSearch="" />
-    </StrictMode>,
-  )
+  const queries = (JSON.parse(document.getElementById('query-keys')?.textContent ?? '[]') as unknown[])
+    .map(contentQuery)
+    .filter((query) => query !== null)
+  await Promise.all(queries.map((query) => queryClient.prefetchQuery(query)))
+  if (queries.some((query) => queryClient.getQueryState(query.queryKey)?.status !== 'success')) {
+    // Hydrating now would replace the page with an error: it stays as it is, readable, and says why.
+    markAppFailed()
+  } else {
+    // The page was rendered with no query string: hydrate the same, then the app reads the real one.
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App queryClient={queryClient} ssrPath={window.location.pathname} ssrSearch="" />
+      </StrictMode>,
+    )
+    startedAfterFirstRender()
+  }
 } else {
   root.replaceChildren()
   createRoot(root).render(
@@ -39,4 +43,14 @@ if (prerendered) {
       <App queryClient={queryClient} />
     </StrictMode>,
   )
+  startedAfterFirstRender()
+}
+
+/**
+ * Once the app has taken the page over, the page leaves any fallback it was in, and a control tapped before is
+ * pressed (React hydrates the part of the page a click lands in first). Not a component next to <App>: a sibling
+ * would change the ids React gives the elements, and hydration would keep the page's ids for some and not others.
+ */
+function startedAfterFirstRender() {
+  setTimeout(markAppReady)
 }

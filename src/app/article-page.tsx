@@ -19,12 +19,19 @@ export function ArticlePage({ slug, quoteId = null }: { slug: string; quoteId?: 
       <div role="alert" className="mx-auto max-w-2xl px-6 py-16 font-sans">
         <h1 className="mb-3 text-2xl font-bold">The article could not be loaded</h1>
         <p className="mb-6 text-ink-soft">
-          {query.error.message || 'Something went wrong while loading it.'} This is often a dropped
-          connection.
+          {navigator.onLine === false
+            ? 'You seem to be offline. Connect to the internet, then try again.'
+            : 'Part of the page did not arrive, often because the connection dropped. Try again in a moment.'}
         </p>
         <button
           type="button"
-          onClick={() => void query.refetch()}
+          // A chunk the browser failed to load once may not be asked for again: if trying again in place fails,
+          // the page is loaded anew (the address is the article's, so nothing is lost).
+          onClick={() =>
+            void query.refetch().then((result) => {
+              if (result.isError) window.location.reload()
+            })
+          }
           className="min-h-10 rounded-full bg-accent px-5 font-semibold text-paper"
         >
           Try again

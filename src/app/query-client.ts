@@ -7,6 +7,9 @@ export function createQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: Infinity,
+        // Offline, a query would otherwise wait for the network to come back, showing "Loading" for ever: an
+        // article is a chunk of this site, so try it and say what happened if it fails.
+        networkMode: 'always',
         // A missing article stays missing; a chunk that failed to load (flaky network) may come on a retry.
         retry: (failureCount, error) => !(error instanceof ArticleNotFoundError) && failureCount < 2,
       },

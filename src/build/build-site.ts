@@ -20,6 +20,7 @@ import { buildBundlesApart, processCost } from './build-bundles.ts'
 import { DEFAULT_CARD_CACHE_DIR, openCardCache } from './card-cache.ts'
 import { DEFAULT_CONTENT_DIR } from './content-files.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
+import { collectInlineCode, emptyInlineCode, headersFile, securityHeaders } from './security-headers.ts'
 import { robotsTxt, sitemapXml } from './site-files.ts'
 
 export interface SiteOptions {
@@ -82,19 +83,20 @@ export async function buildSite({
   const drawing = new Set<Promise<void>>()
   // Only what the sitemap needs is kept of each page; the article behind it is let go after its pages.
   const written: Pick<SitePage, 'page' | 'path'>[] = []
+  // The inline code of every page, which the Content-Security-Policy allows by hash.
+  const inlineCode = emptyInlineCode()
+  collectInlineCode(template, inlineCode)
   const writePage = async (page: SitePage) => {
     const { html, queryKeys } = await renderBody(server, page)
     const direction = 'index' in page ? page.index.article.direction : 'ltr'
     const meta = sitePageMeta(page, siteUrl, summaries)
-    writeFile(
-      outDir,
-      page.file,
-      pageHtml(
-        template,
-        { meta, body: html, queryKeys, renderedPath: renderedPathOf(page), direction },
-        siteUrl,
-      ),
+    const document = pageHtml(
+      template,
+      { meta, body: html, queryKeys, renderedPath: renderedPathOf(page), direction },
+      siteUrl,
     )
+    collectInlineCode(document, inlineCode)
+    writeFile(outDir, page.file, document)
     const card = pageCard(page)
     if (card) {
       // A few cards at once, beside the pages: resvg rasterizes on other threads while this one lays out.
@@ -116,6 +118,7 @@ export async function buildSite({
   await Promise.all(drawing)
   writeFile(outDir, 'robots.txt', robotsTxt(siteUrl))
   writeFile(outDir, 'sitemap.xml', sitemapXml(written, siteUrl))
+  writeFile(outDir, '_headers', headersFile(securityHeaders(inlineCode)))
   return {
     seconds: { bundles: (bundled - started) / 1000, pages: (performance.now() - bundled) / 1000 },
     pages: written.length,
@@ -141,11 +144,19 @@ async function renderBody(
   return server.renderPage(page.path)
 }
 
+/** Where `npm run build` says the site lives when SITE_URL is not set: right for `npm run preview` alone. */
+const PREVIEW_SITE_URL = 'http://localhost:4173'
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!process.env.SITE_URL)
+    console.warn(
+      `\n!! SITE_URL is not set: canonical addresses, preview tags and the sitemap will point at ${PREVIEW_SITE_URL}.\n` +
+        `!! Fine for \`npm run preview\`; for a site others read, build with SITE_URL=https://your.site npm run build\n`,
+    )
   const built = await buildSite({
     contentDir: process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR,
     outDir: path.resolve(process.env.OUT_DIR ?? 'dist'),
-    siteUrl: process.env.SITE_URL ?? 'http://localhost:4173',
+    siteUrl: process.env.SITE_URL ?? PREVIEW_SITE_URL,
     cardCacheDir: process.env.CARD_CACHE_DIR,
   })
   console.log(

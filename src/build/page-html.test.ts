@@ -1,5 +1,6 @@
 // pageHtml: a prerendered page's head and body, with content escaped wherever it lands.
 import { describe, expect, it } from 'vitest'
+import { appLoader } from '../app/app-start.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
 
 const template = `<!doctype html>
@@ -38,10 +39,11 @@ describe('prerenderTemplate', () => {
   it('inlines the stylesheet and starts the script after the first paint', () => {
     const html = prerenderTemplate(template, () => 'body{color:red}')
     expect(html).toContain('<style>body{color:red}</style>')
-    expect(html).toContain(
-      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js"))))',
+    expect(html).toContain(`<script type="module">${appLoader('/assets/index-abc.js')}</script>`)
+    expect(appLoader('/assets/index-abc.js')).toContain(
+      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js")',
     )
-    expect(html).toContain("addEventListener('load'")
+    expect(appLoader('/assets/index-abc.js')).toContain("addEventListener('load'")
     expect(html).not.toContain('<link rel="stylesheet"')
   })
 })

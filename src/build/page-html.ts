@@ -2,6 +2,7 @@
 // Open Graph and Twitter tags, JSON-LD) and its body, plus the keys of the queries the browser hydrates from.
 import type { PageMeta } from '../core/seo/page-meta.ts'
 import { CARD_SIZE, SITE_NAME } from '../core/seo/page-meta.ts'
+import { appLoader } from '../app/app-start.ts'
 
 export interface PageHtml {
   meta: PageMeta
@@ -24,8 +25,8 @@ export interface PageHtml {
 }
 
 /**
- * The client's index.html made ready for prerendered pages: its stylesheet inlined, and its script started after
- * the whole page has been painted. A shared link is most often a reader's first and only page: inline styles
+ * The client's index.html made ready for prerendered pages: its stylesheet inlined, and its script started by the
+ * app's loader (src/app/app-start.ts) after the whole page has been painted. A shared link is most often a reader's first and only page: inline styles
  * save a round trip before anything shows, and the page is readable before the script (which only adds
  * interaction) has arrived.
  */
@@ -36,22 +37,7 @@ export function prerenderTemplate(template: string, readAsset: (path: string) =>
     throw new Error('index.html has no stylesheet link or module script to prerender with')
   return template
     .replace(stylesheet[0], () => `<style>${readAsset(stylesheet[1]!)}</style>`)
-    .replace(
-      script[0],
-      () =>
-        `<script type="module">${startAfterFirstFullPaint(`import(${JSON.stringify(script[1])})`)}</script>`,
-    )
-}
-
-/**
- * Runs `code` once the page has loaded and the frame after that has been painted, so the article is on screen
- * before the script is even requested: a first animation frame starts the frame that paints the loaded page, a
- * second one comes after it. A page the browser paints in parts (header first, article later) would otherwise
- * start the script before the article paints, and the script would compete with it.
- */
-function startAfterFirstFullPaint(code: string): string {
-  return `const start = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => ${code})))
-document.readyState === 'complete' ? start() : addEventListener('load', start, { once: true })`
+    .replace(script[0], () => `<script type="module">${appLoader(script[1]!)}</script>`)
 }
 
 /** The page as a complete HTML document, built from the prerender template. */
@@ -78,13 +64,14 @@ export function pageHtml(template: string, page: PageHtml, siteUrl: string): str
       : [name('twitter:card', 'summary')]),
     name('twitter:title', meta.title),
     name('twitter:description', meta.description),
-    ...(meta.jsonLd ? [`<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`] : []),
   ]
   const root =
     `<div id="root" data-path="${escapeHtml(page.renderedPath)}">${page.body}</div>` +
     (page.queryKeys === null
       ? ''
-      : `<script id="query-keys" type="application/json">${scriptJson(page.queryKeys)}</script>`)
+      : `<script id="query-keys" type="application/json">${scriptJson(page.queryKeys)}</script>`) +
+    // After the text, not in the head: the first paint need not wait for it to arrive.
+    (meta.jsonLd ? `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>` : '')
 
   return replaceOnce(
     replaceOnce(

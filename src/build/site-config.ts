@@ -6,6 +6,7 @@ import type { Plugin, UserConfig } from 'vite'
 import { APPLY_STORED_SCHEME } from '../features/color-scheme/scheme-choice.ts'
 import { contentPlugin } from './content-plugin.ts'
 import { editorPlugin } from './editor-plugin.ts'
+import { headersPlugin } from './headers-plugin.ts'
 
 export interface SiteConfigOptions {
   /** The folder of article files the app is built with. */
@@ -24,6 +25,7 @@ export function siteConfig({ contentDir, outDir }: SiteConfigOptions): UserConfi
       contentPlugin(contentDir),
       editorPlugin(contentDir),
       colorSchemePlugin(),
+      headersPlugin(),
     ],
     build: { outDir },
   }

@@ -24,6 +24,7 @@ import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
 import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
+import { useDocumentRules } from './use-document-rules.ts'
 import { marksChoice, subscribeToMarks } from './marks-choice.ts'
 import { SpeakerCard, type SpeakerCardPlacement } from './speaker-card.tsx'
 
@@ -177,22 +178,23 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
             </div>
           )
         })
-        // The first screen hydrates with the page; each later chunk is a boundary React hydrates in a task of
-        // its own, so a long transcript never blocks the main thread for long (see decision 012).
-        return at === 0 ? items : <Suspense key={at}>{items}</Suspense>
+        // Each chunk, the first screen's too, is a boundary React hydrates in a task of its own, after the
+        // page's frame, so a long transcript never blocks the main thread for long (see decision 012).
+        return <Suspense key={at}>{items}</Suspense>
       })}
     </article>
   )
 }
 
-/** The filter and the previewed quote as style rules: a hover re-renders this element alone, not the text. */
+/** The filter and the previewed quote as style rules: a hover re-renders this component alone, not the text. */
 function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly string[] }) {
   const previewQuote = usePreviewedQuote()
-  return <style>{highlightRules(selectedSpeakers, previewQuote)}</style>
+  useDocumentRules(highlightRules(selectedSpeakers, previewQuote))
+  return null
 }
 
 /** Paragraphs per hydration chunk: small enough that each chunk hydrates well within a 50 ms task on a phone. */
-const CHUNK_PARAGRAPHS = 24
+const CHUNK_PARAGRAPHS = 12
 
 /** The layout cut into chunks of about CHUNK_PARAGRAPHS paragraphs, never cutting a turn or an exchange. */
 function chunksOf(layout: readonly LayoutItem[]): LayoutItem[][] {
