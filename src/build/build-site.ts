@@ -18,7 +18,7 @@ import { sitePageMeta } from '../core/seo/page-meta.ts'
 import { pageCard } from '../core/seo/preview-card.ts'
 import { buildBundlesApart, processCost } from './build-bundles.ts'
 import { DEFAULT_CARD_CACHE_DIR, openCardCache } from './card-cache.ts'
-import { DEFAULT_CONTENT_DIR } from './content-files.ts'
+import { cardFallbackWarning, DEFAULT_CONTENT_DIR } from './content-files.ts'
 import { pageHtml, prerenderTemplate } from './page-html.ts'
 import { collectInlineCode, emptyInlineCode, headersFile, securityHeaders } from './security-headers.ts'
 import { robotsTxt, sitemapXml } from './site-files.ts'
@@ -112,8 +112,12 @@ export async function buildSite({
   }
 
   await writePage(HOME_PAGE)
-  for (const { slug } of summaries)
-    for (const page of articlePages(indexArticle(await server.loadArticle(slug)))) await writePage(page)
+  for (const { slug } of summaries) {
+    const index = indexArticle(await server.loadArticle(slug))
+    const cardWarning = cardFallbackWarning(index)
+    if (cardWarning) console.warn(`${slug}: ${cardWarning}`)
+    for (const page of articlePages(index)) await writePage(page)
+  }
   await writePage(NOT_FOUND_PAGE)
   await Promise.all(drawing)
   writeFile(outDir, 'robots.txt', robotsTxt(siteUrl))

@@ -9,7 +9,8 @@ import { undrawnOnCards } from '../core/seo/preview-card.ts'
 export const DEFAULT_CONTENT_DIR = 'src/content/articles'
 
 export type ArticleFileResult =
-  { ok: true; file: string; article: Article } | { ok: false; file: string; errors: ContentError[] }
+  | { ok: true; file: string; article: Article; warnings: ContentError[] }
+  | { ok: false; file: string; errors: ContentError[] }
 
 /** The article files of a content folder, sorted by name. */
 export function listArticleFiles(dir: string): string[] {

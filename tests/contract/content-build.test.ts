@@ -82,7 +82,7 @@ describe('npm run content:check', () => {
   it('passes a valid file and summarises it', () => {
     const result = check('src/content/articles/csto-members-seek-dialogue.json')
     expect(result).toEqual({ code: 0, output: expect.stringContaining('8 quotes') })
-  })
+  }, 30_000)
 
   it('fails a broken file, printing every error with its path', () => {
     const { file } = contentDirWith('csto-members-seek-dialogue.json', brokenSeed())
@@ -92,5 +92,5 @@ describe('npm run content:check', () => {
       `${file}: quotes[2].text: "threats from Afghan soil persist" does not occur`,
     )
     expect(result.output).toContain('1 error')
-  })
+  }, 30_000)
 })
