@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { ArticleNotFoundError, articleQuery } from './content-queries.ts'
 import { ArticleReader } from './article-reader.tsx'
+import { BrokenArticlePage, isArticleContentError } from './broken-article-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 
 export function ArticlePage({ slug, quoteId = null }: { slug: string; quoteId?: string | null }) {
@@ -15,6 +16,8 @@ export function ArticlePage({ slug, quoteId = null }: { slug: string; quoteId?: 
     )
   if (query.isError) {
     if (query.error instanceof ArticleNotFoundError) return <NotFoundPage what="article" />
+    // Only on the development server: a broken file's page lists its errors; every other article still works.
+    if (isArticleContentError(query.error)) return <BrokenArticlePage error={query.error} />
     return (
       <div role="alert" className="mx-auto max-w-2xl px-6 py-16 font-sans">
         <h1 className="mb-3 text-2xl font-bold">The article could not be loaded</h1>

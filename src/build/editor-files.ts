@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArticle, type ContentError } from '../core/content/parse-article.ts'
-import { listArticleFiles, loadArticleFile } from './content-files.ts'
+import { listArticleFiles, loadArticleFile, readArticleText } from './content-files.ts'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -69,7 +69,9 @@ export function readArticleForEditor(dir: string, slug: string): ArticleFileRead
   const checked = loadArticleFile(file)
   let json: unknown = null
   try {
-    json = JSON.parse(text)
+    // Decoded as the check decodes it: a byte-order mark the check accepts is not a syntax error here.
+    const decoded = readArticleText(file)
+    json = decoded.ok ? JSON.parse(decoded.text) : null
   } catch {
     // The check's errors say where the JSON breaks.
   }
@@ -91,7 +93,8 @@ export function listArticlesForEditor(dir: string): ArticleListing[] {
     if (checked.ok) return { slug, headline: checked.article.headline, errors: 0 }
     let headline: string | null = null
     try {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as { headline?: unknown }
+      const decoded = readArticleText(file)
+      const json = (decoded.ok ? JSON.parse(decoded.text) : {}) as { headline?: unknown }
       if (typeof json.headline === 'string') headline = json.headline
     } catch {
       // Not JSON: listed by its slug alone.
