@@ -1,6 +1,6 @@
 // The browser entry: hydrates a prerendered page once the content it was rendered from has loaded, or renders
 // from scratch where no page was prerendered for this path (the dev server, a host's fallback page).
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { markAppFailed, markAppReady } from './app/app-start.ts'
@@ -27,13 +27,17 @@ if (prerendered) {
     // Hydrating now would replace the page with an error: it stays as it is, readable, and says why.
     markAppFailed()
   } else {
-    // The page was rendered with no query string: hydrate the same, then the app reads the real one.
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App queryClient={queryClient} ssrPath={window.location.pathname} ssrSearch="" />
-      </StrictMode>,
-    )
+    // The page was rendered with no query string: hydrate the same, then the app reads the real one. As a
+    // transition, React hydrates in slices of a few milliseconds, yielding to the browser between them, so a long
+    // transcript never holds the main thread for long (decision 012); a tap meanwhile hydrates its part first.
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App queryClient={queryClient} ssrPath={window.location.pathname} ssrSearch="" />
+        </StrictMode>,
+      )
+    })
     startedAfterFirstRender()
   }
 } else {
