@@ -3,7 +3,7 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
-import { markAppFailed, markAppReady } from './app/app-start.ts'
+import { markAppFailed, startApp } from './app/app-start.ts'
 import { contentQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
 import { shouldHydrate } from './core/links/site-pages.ts'
@@ -30,6 +30,7 @@ if (prerendered) {
     // The page was rendered with no query string: hydrate the same, then the app reads the real one. As a
     // transition, React hydrates in slices of a few milliseconds, yielding to the browser between them, so a long
     // transcript never holds the main thread for long (decision 012); a tap meanwhile hydrates its part first.
+    startApp()
     startTransition(() => {
       hydrateRoot(
         root,
@@ -38,23 +39,13 @@ if (prerendered) {
         </StrictMode>,
       )
     })
-    startedAfterFirstRender()
   }
 } else {
   root.replaceChildren()
+  startApp()
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>,
   )
-  startedAfterFirstRender()
-}
-
-/**
- * Once the app has taken the page over, the page leaves any fallback it was in, and a control tapped before is
- * pressed (React hydrates the part of the page a click lands in first). Not a component next to <App>: a sibling
- * would change the ids React gives the elements, and hydration would keep the page's ids for some and not others.
- */
-function startedAfterFirstRender() {
-  setTimeout(markAppReady)
 }

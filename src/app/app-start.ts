@@ -3,7 +3,10 @@
 // the app script fails or is slow, the page says so and falls back to the reading layout it has without
 // JavaScript (quotes after the article), and a control tapped before the app arrived is pressed once it has.
 
-/** On <html>: `late` or `failed` while the page reads without its app, `ready` once the app runs. */
+/**
+ * On <html>: `late` or `failed` while the page reads without its app; `starting` from the moment the app takes
+ * the page over (React listens to events from then on); `ready` once its first render is committed (app.tsx).
+ */
 export const APP_STATE_ATTRIBUTE = 'data-app'
 /** The notice a page without its app shows above everything else. */
 export const APP_NOTICE_ID = 'app-notice'
@@ -31,7 +34,7 @@ export function appLoader(scriptUrl: string): string {
   return `const html = document.documentElement
 const fallBack = (reason) => {
   const state = html.getAttribute(${JSON.stringify(APP_STATE_ATTRIBUTE)})
-  if (state === 'ready' || state === 'failed') return
+  if (state === 'starting' || state === 'ready' || state === 'failed') return
   html.setAttribute(${JSON.stringify(APP_STATE_ATTRIBUTE)}, reason)
   const notice = document.getElementById(${JSON.stringify(APP_NOTICE_ID)}) ?? document.createElement('p')
   notice.id = ${JSON.stringify(APP_NOTICE_ID)}
@@ -40,15 +43,17 @@ const fallBack = (reason) => {
   if (!notice.isConnected) document.body.prepend(notice)
 }
 addEventListener('click', (event) => {
-  if (html.getAttribute(${JSON.stringify(APP_STATE_ATTRIBUTE)}) === 'ready') return
+  const state = html.getAttribute(${JSON.stringify(APP_STATE_ATTRIBUTE)})
+  if (state === 'starting' || state === 'ready') return
   const control = event.target instanceof Element ? event.target.closest('#root button') : null
   if (control) window.${KEPT_TAP} = control
 }, true)
 window.${FALL_BACK} = fallBack
-const start = () => {
+const load = () => {
   setTimeout(() => fallBack('late'), ${APP_PATIENCE_MS})
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import(${JSON.stringify(scriptUrl)}).catch(() => fallBack('failed')))))
+  import(${JSON.stringify(scriptUrl)}).catch(() => fallBack('failed'))
 }
+const start = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load)))
 document.readyState === 'complete' ? start() : addEventListener('load', start, { once: true })`
 }
 
@@ -59,13 +64,26 @@ declare global {
   }
 }
 
-/** The app runs: the page leaves its fallback, if it was in one, and a control tapped before is pressed now. */
-export function markAppReady(): void {
-  document.documentElement.setAttribute(APP_STATE_ATTRIBUTE, 'ready')
-  document.getElementById(APP_NOTICE_ID)?.remove()
+/**
+ * Call just before the app takes the page over. From then on React sees every tap, so the loader keeps none; the
+ * one it kept is pressed once the app's first render is committed (the attribute app.tsx sets), and the page
+ * leaves its fallback. React hydrates the part of the page a replayed tap lands in first.
+ */
+export function startApp(): void {
+  const html = document.documentElement
   const tapped = window[KEPT_TAP]
   delete window[KEPT_TAP]
-  if (tapped instanceof HTMLElement && tapped.isConnected) tapped.click()
+  html.setAttribute(APP_STATE_ATTRIBUTE, 'starting')
+  const whenReady = () => {
+    if (html.getAttribute(APP_STATE_ATTRIBUTE) !== 'ready') return false
+    document.getElementById(APP_NOTICE_ID)?.remove()
+    if (tapped instanceof HTMLElement && tapped.isConnected) tapped.click()
+    return true
+  }
+  const observer = new MutationObserver(() => {
+    if (whenReady()) observer.disconnect()
+  })
+  observer.observe(html, { attributes: true, attributeFilter: [APP_STATE_ATTRIBUTE] })
 }
 
 /** The app cannot run (its content failed to load): the page stays in its reading layout and says why. */

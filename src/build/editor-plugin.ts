@@ -58,6 +58,10 @@ export function editorPlugin(contentDir: string): Plugin {
 }
 
 async function handleApi(dir: string, pathname: string, request: IncomingMessage, response: ServerResponse) {
+  // Another site's page, another local server's included, reads no drafts (browsers say where a request is from).
+  const from = request.headers['sec-fetch-site']
+  if (from === 'cross-site' || from === 'same-site')
+    return sendJson(response, 403, { error: 'Only the editor’s own pages may use this address.' })
   const rest = decodeURIComponent(pathname.slice(EDITOR_API.length + 1))
   if (rest === '' && request.method === 'GET') return sendJson(response, 200, listArticlesForEditor(dir))
   if (rest === '' || rest.includes('/')) return sendJson(response, 404, { error: 'No such address.' })
@@ -118,17 +122,16 @@ function sendJson(response: ServerResponse, status: number, value: unknown) {
   response.end(JSON.stringify(value))
 }
 
-/** The request's body as text, or null past MAX_BODY_BYTES. */
+/** The request's body as text, or null past MAX_BODY_BYTES (a promise settles once: the first answer stands). */
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolve(null)
-        request.destroy()
-      } else chunks.push(chunk)
+      // Past the limit the rest is read and dropped, so the 413 reaches the editor on an open connection.
+      if (size > MAX_BODY_BYTES) resolve(null)
+      else chunks.push(chunk)
     })
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)

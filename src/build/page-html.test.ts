@@ -41,8 +41,9 @@ describe('prerenderTemplate', () => {
     expect(html).toContain('<style>body{color:red}</style>')
     expect(html).toContain(`<script type="module">${appLoader('/assets/index-abc.js')}</script>`)
     expect(appLoader('/assets/index-abc.js')).toContain(
-      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import("/assets/index-abc.js")',
+      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load)))',
     )
+    expect(appLoader('/assets/index-abc.js')).toContain('import("/assets/index-abc.js")')
     expect(appLoader('/assets/index-abc.js')).toContain("addEventListener('load'")
     expect(html).not.toContain('<link rel="stylesheet"')
   })
