@@ -92,6 +92,25 @@ export function matchTextDirectives(
   directives: readonly TextDirective[],
   workLimit = WORK_LIMIT,
 ): TextDirectiveMatch {
+  const key = JSON.stringify([workLimit, directives])
+  if (lastSearch?.text === text && lastSearch.key === key) return lastSearch.match
+  const match = searchFor(text, directives, workLimit)
+  lastSearch = { text, key, match }
+  return match
+}
+
+/**
+ * The last search and what it found. While a long article hydrates in chunks, React renders the reader again
+ * and again before it keeps one render, recomputing what the link shows each time (127 times on the 40,000-word
+ * hearing): the same text and link get the same answer without the work.
+ */
+let lastSearch: { text: string; key: string; match: TextDirectiveMatch } | undefined
+
+function searchFor(
+  text: string,
+  directives: readonly TextDirective[],
+  workLimit: number,
+): TextDirectiveMatch {
   const work: Work = { spent: 0, limit: workLimit }
   try {
     const folded = searchText(text, work)
@@ -127,7 +146,7 @@ interface Term {
   length: number
   /** Folded positions, in order, overlapping ones included, each on whole original characters. */
   at: Int32Array
-  /** Per occurrence: 0 until looked at, then SEEN with WHOLE, STARTS_WORD and ENDS_WORD as they hold. */
+  /** Per occurrence: 0 until looked at, then SEEN and what is known: WHOLE, and whether it starts or ends a word. */
   facts: Uint8Array
   /** Per combination of word-boundary needs, the last occurrence index that qualifies, or -1. */
   last: Map<number, number>
@@ -135,8 +154,10 @@ interface Term {
 
 const SEEN = 1
 const WHOLE = 2
-const STARTS_WORD = 4
-const ENDS_WORD = 8
+const START_KNOWN = 4
+const STARTS_WORD = 8
+const END_KNOWN = 16
+const ENDS_WORD = 32
 
 /** The spec's "find a range from a text directive" over one folded text, terms searched for once each. */
 function rangeFinder(text: string, folded: SearchText, work: Work) {
@@ -161,32 +182,29 @@ function rangeFinder(text: string, folded: SearchText, work: Work) {
     return term
   }
 
-  const factsOf = (term: Term, index: number): number => {
+  /** Whether the occurrence is whole characters, and starts or ends a word where that is asked: each found once. */
+  const qualifies = (term: Term, index: number, startsWord: boolean, endsWord: boolean): boolean => {
     let facts = term.facts[index]!
+    const first = term.at[index]!
     if (facts === 0) {
-      const first = term.at[index]!
-      const start = originalStart(folded, first)
-      const end = originalEnd(folded, first + term.length - 1)
       facts = SEEN
-      if (boundaries.isGraphemeBoundary(start) && boundaries.isGraphemeBoundary(end)) {
-        facts |= WHOLE
-        if (boundaries.isWordBoundary(start)) facts |= STARTS_WORD
-        if (boundaries.isWordBoundary(end)) facts |= ENDS_WORD
-      }
-      term.facts[index] = facts
+      const whole =
+        boundaries.isGraphemeBoundary(originalStart(folded, first)) &&
+        boundaries.isGraphemeBoundary(originalEnd(folded, first + term.length - 1))
+      if (whole) facts |= WHOLE
       spend(1)
     }
-    return facts
-  }
-
-  /** Whether the occurrence is whole characters, and starts or ends a word where that is asked. */
-  const qualifies = (term: Term, index: number, startsWord: boolean, endsWord: boolean): boolean => {
-    const facts = factsOf(term, index)
-    return (
-      (facts & WHOLE) !== 0 &&
-      (!startsWord || (facts & STARTS_WORD) !== 0) &&
-      (!endsWord || (facts & ENDS_WORD) !== 0)
-    )
+    if ((facts & WHOLE) === 0) {
+      term.facts[index] = facts
+      return false
+    }
+    if (startsWord && (facts & START_KNOWN) === 0)
+      facts |= START_KNOWN | (boundaries.isWordBoundary(originalStart(folded, first)) ? STARTS_WORD : 0)
+    if (endsWord && (facts & END_KNOWN) === 0)
+      facts |=
+        END_KNOWN | (boundaries.isWordBoundary(originalEnd(folded, first + term.length - 1)) ? ENDS_WORD : 0)
+    term.facts[index] = facts
+    return (!startsWord || (facts & STARTS_WORD) !== 0) && (!endsWord || (facts & ENDS_WORD) !== 0)
   }
 
   /**

@@ -82,39 +82,60 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * By the Unicode word rules: letters and digits, which join each other into one word; the space; punctuation
- * that no rule joins to anything (a word always breaks beside it); and the rest, left to the segmenter.
+ * Word_Break classes of the characters common in articles (UAX #29): letters and digits, which join each other;
+ * the space; the marks that join letters or digits only when the same kind stands on both sides of them (`he's`,
+ * `3.5`, `1,000`); the underscore, which joins anything; punctuation beside which a word always breaks; and the
+ * rest, left to the segmenter.
  */
 const enum Kind {
   Letter,
+  Digit,
   Space,
+  MidLetter,
+  MidNumLet,
+  MidNum,
+  ExtendNumLet,
   Breaking,
   Other,
 }
 
-/** ASCII punctuation of Word_Break "Other": not `'` `"` `.` `,` `:` `;` `_`, which join letters or digits. */
-const BREAKING_ASCII = new Set([...'!#$%&()*+-/<=>?@[\\]^`{|}~'].map((character) => character.charCodeAt(0)))
-/** The same beyond ASCII: ¡ « » ¿, the dashes, the curly double quotation marks (the single ones join, as `'`). */
-const BREAKING = new Set([0xa1, 0xab, 0xbb, 0xbf, 0x2013, 0x2014, 0x201c, 0x201d])
+const KINDS = new Map<number, Kind>([
+  ...[...':·'].map((character) => [character.charCodeAt(0), Kind.MidLetter] as const),
+  ...[...".'‘’․"].map((character) => [character.charCodeAt(0), Kind.MidNumLet] as const),
+  ...[...',;⁄'].map((character) => [character.charCodeAt(0), Kind.MidNum] as const),
+  [0x5f, Kind.ExtendNumLet],
+  [0x20, Kind.Space],
+  ...[...'!"#$%&()*+-/<=>?@[\\]^`{|}~\u00a0¡«»¿–—“”…'].map(
+    (character) => [character.charCodeAt(0), Kind.Breaking] as const,
+  ),
+])
+
+/** The kind of every code point below KIND_TABLE_SIZE, looked up once each: asked for every occurrence of a term. */
+const KIND_TABLE_SIZE = 0x2100
+let kindTable: Uint8Array | undefined
 
 function wordKind(code: number): Kind {
-  if (code < 0x80) {
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
-      return Kind.Letter
-    if (code === 0x20) return Kind.Space
-    return BREAKING_ASCII.has(code) ? Kind.Breaking : Kind.Other
-  }
-  if (BREAKING.has(code)) return Kind.Breaking
-  // Latin-1 and Latin Extended letters, Greek and Cyrillic capitals and small letters, Hebrew and Arabic letters,
-  // Arabic-Indic digits: none of them breaks a word against another (WB5, WB8 to WB10).
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? Kind.Other : Kind.Letter
+  if (code >= KIND_TABLE_SIZE) return kindOf(code)
+  kindTable ??= Uint8Array.from({ length: KIND_TABLE_SIZE }, (_, at) => kindOf(at))
+  return kindTable[code] as Kind
+}
+
+function kindOf(code: number): Kind {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return Kind.Letter
+  if (code >= 0x30 && code <= 0x39) return Kind.Digit
+  const known = KINDS.get(code)
+  if (known !== undefined) return known
+  // Latin-1 and Latin Extended letters, Greek and Cyrillic capitals and small letters, Arabic letters and digits.
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? Kind.Breaking : Kind.Letter
   if ((code >= 0x391 && code <= 0x3c9) || (code >= 0x400 && code <= 0x45f)) return Kind.Letter
-  if ((code >= 0x5d0 && code <= 0x5ea) || (code >= 0x620 && code <= 0x64a)) return Kind.Letter
-  if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return Kind.Letter
+  if ((code >= 0x621 && code <= 0x63a) || (code >= 0x641 && code <= 0x64a)) return Kind.Letter
+  if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return Kind.Digit
   return Kind.Other
 }
 
-/** A word boundary decided from the two characters around `at`; undefined when the segmenter must decide. */
+const isWordPart = (kind: Kind) => kind === Kind.Letter || kind === Kind.Digit || kind === Kind.ExtendNumLet
+
+/** A word boundary decided from the characters around `at`; undefined when the segmenter must decide. */
 function quickWordBoundary(text: string, at: number): boolean | undefined {
   if (at <= 0 || at >= text.length) return true
   const before = text.charCodeAt(at - 1)
@@ -124,10 +145,32 @@ function quickWordBoundary(text: string, at: number): boolean | undefined {
   const left = wordKind(before)
   const right = wordKind(after)
   if (left === Kind.Other || right === Kind.Other) return undefined
-  // A word breaks beside such punctuation (WB999); letters and digits hold together (WB5, WB8 to WB10), and so do
-  // spaces (WB3d); a space breaks from a letter.
-  if (left === Kind.Breaking || right === Kind.Breaking) return true
-  return left !== right
+  if (left === Kind.Space && right === Kind.Space) return false // WB3d
+  if (isWordPart(left) && isWordPart(right)) return false // WB5, WB8 to WB10, WB13a, WB13b
+  // A mark between two letters or two digits joins them (WB6, WB7, WB11, WB12); the colon only in some locales.
+  const joined =
+    right >= Kind.MidLetter && right <= Kind.MidNum
+      ? joinedAcross(left, right, kindAt(text, at + 1))
+      : left >= Kind.MidLetter && left <= Kind.MidNum
+        ? joinedAcross(kindAt(text, at - 2), left, right)
+        : false
+  return joined === undefined ? undefined : !joined
+}
+
+/** Whether `mark` joins the characters on its two sides into one word; undefined when it depends on the locale. */
+function joinedAcross(left: Kind, mark: Kind, right: Kind): boolean | undefined {
+  if (left === Kind.Other || right === Kind.Other) return undefined
+  if (left === Kind.Letter && right === Kind.Letter)
+    return mark === Kind.MidNumLet ? true : mark === Kind.MidLetter ? undefined : false
+  if (left === Kind.Digit && right === Kind.Digit) return mark !== Kind.MidLetter
+  return false
+}
+
+/** The kind of the character at `at`, a line break or the text's edge counting as breaking punctuation. */
+function kindAt(text: string, at: number): Kind {
+  if (at < 0 || at >= text.length) return Kind.Breaking
+  const code = text.charCodeAt(at)
+  return code === LINE_BREAK ? Kind.Breaking : wordKind(code)
 }
 
 /** Code units that are whole characters on their own, with no rule joining them to a neighbour. */
