@@ -60,6 +60,7 @@ export function renderWithReader(
           announcement: null,
           ...state,
           filter: { speakers: [...speakers], unknown: state.filter?.unknown ?? [] },
+          listedSpeakers: [...speakers],
         },
         actions: { ...actions, filterTo },
         previewedQuote: { get: () => null, subscribe: () => () => {} },

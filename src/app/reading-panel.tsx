@@ -20,7 +20,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
   const { view } = state
   const tabRefs = useRef(new Map<PanelView, HTMLButtonElement>())
   const idPrefix = useId()
-  const quoteCount = visibleQuotes(index.article.quotes, state.filter.speakers).length
+  const quoteCount = visibleQuotes(index.article.quotes, state.listedSpeakers).length
   const panel = useRef<HTMLDivElement>(null)
   const panelHead = useRef<HTMLDivElement>(null)
   usePanelHeadHeight(panel, panelHead)
@@ -88,7 +88,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
       <div role="tabpanel" id={`${idPrefix}-view-${view}`} aria-labelledby={`${idPrefix}-tab-${view}`}>
         {view === 'quotes' || printing ? (
           // A new filter starts again at the first page.
-          <QuoteList key={state.filter.speakers.join(' ')} ref={quoteList} />
+          <QuoteList key={state.listedSpeakers.join(' ')} ref={quoteList} />
         ) : (
           <PositionsView />
         )}

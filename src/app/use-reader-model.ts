@@ -2,7 +2,7 @@
 // address's filter and target, the panel's view and sheet, what sharing said) and the named actions that change
 // it. Actions move focus and scroll themselves, through the handles the features expose; nothing waits for an
 // effect to notice a change. The refs it returns are for the reading view's own markup (the sheet and its button).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { rangeOfAnchor, type TextRange } from '../core/anchoring/document-text.ts'
 import { selectPassage } from '../core/anchoring/match-passage.ts'
@@ -36,6 +36,14 @@ export function useReaderModel(article: Article, quoteId: string | null) {
   const index = useMemo(() => indexArticle(article), [article])
   const speakerIds = useMemo(() => article.speakers.map((speaker) => speaker.id), [article.speakers])
   const filter = useSpeakerFilter(speakerIds)
+  // The list follows the chips a moment later, except when an action must reach a card at once ("Show in panel"):
+  // then it shows that action's speakers in the same render, for as long as the filter stays on them.
+  const deferredSpeakers = useDeferredValue(filter.speakers)
+  const [listedAtOnce, setListedAtOnce] = useState<readonly string[] | null>(null)
+  const listedSpeakers =
+    listedAtOnce !== null && listedAtOnce.join(' ') === filter.speakers.join(' ')
+      ? filter.speakers
+      : deferredSpeakers
   const link = useLinkTarget(index, quoteId)
   const [view, setView] = useState<PanelView>('quotes')
   const [sheetOpen, setSheetOpen] = useState(false)
@@ -84,6 +92,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     sheetOpen,
     setView,
     setSheetOpen,
+    setListedAtOnce,
     handles: { articleText, quoteList, sheetButton, sheetClose },
   })
 
@@ -98,6 +107,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
   const state: ReaderState = useMemo(
     () => ({
       filter: { speakers: filter.speakers, unknown: filter.unknown },
+      listedSpeakers,
       target: link.target,
       highlight,
       shownQuote,
@@ -111,6 +121,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     [
       filter.speakers,
       filter.unknown,
+      listedSpeakers,
       link.target,
       shownQuote,
       view,
@@ -136,6 +147,8 @@ interface ActionInputs {
   sheetOpen: boolean
   setView: (view: PanelView) => void
   setSheetOpen: (open: boolean) => void
+  /** Makes the quote list show these speakers in the next render, not a moment later. */
+  setListedAtOnce: (speakers: readonly string[]) => void
   handles: {
     articleText: React.RefObject<ArticleTextHandle | null>
     quoteList: React.RefObject<QuoteListHandle | null>
@@ -191,7 +204,10 @@ function useActions(inputs: ActionInputs): ReaderActions {
     return {
       filterTo: (speakers) => now().filter.setSpeakers(speakers),
       showSpeaker(speakerId) {
-        flushSync(() => now().filter.setSpeakers([speakerId]))
+        flushSync(() => {
+          now().filter.setSpeakers([speakerId])
+          now().setListedAtOnce([speakerId])
+        })
         showQuoteCards()
         const first = now().index.quotesBySpeaker.get(speakerId)?.[0]
         if (first) now().handles.quoteList.current?.focusQuote(first.id)

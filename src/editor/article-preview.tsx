@@ -130,6 +130,7 @@ function previewReader(article: Article): Reader {
     index: indexArticle(article),
     state: {
       filter: { speakers: [], unknown: [] },
+      listedSpeakers: [],
       target: { kind: 'none' },
       highlight: [],
       shownQuote: null,

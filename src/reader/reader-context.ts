@@ -24,6 +24,12 @@ export interface Announcement {
 export interface ReaderState {
   /** The speaker filter of the address, and the values in it that name no speaker. */
   filter: SpeakerFilter
+  /**
+   * The filter's speakers as the quote list, the overview, the marks in the text and the positions show them:
+   * they follow the chips a moment later (a deferred value), so a tap on a chip answers at once on a long article
+   * and the rest is rendered in the background.
+   */
+  listedSpeakers: readonly string[]
   /** What the address asks to show: a quote, a passage, a text directive, or why it cannot. */
   target: LinkTarget
   /** The pieces of the target to mark, one per block; empty when nothing is marked. */

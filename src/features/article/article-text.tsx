@@ -132,7 +132,7 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
       className="relative font-serif text-[1.1875rem] leading-[1.7]"
     >
       {card && <SpeakerCard placement={card} onClose={closeCard} />}
-      <HighlightStyle selectedSpeakers={state.filter.speakers} />
+      <HighlightStyle selectedSpeakers={state.listedSpeakers} />
       <header className="mb-8 border-b border-line pb-6">
         <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
           {article.outlet.name}

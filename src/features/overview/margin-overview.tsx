@@ -26,7 +26,7 @@ export function MarginOverview({ container }: { container: RefObject<HTMLElement
 
   const places = useMemo(() => quotePlaces(index.document, index.article.quotes), [index])
   // The filter as a key: a new array with the same speakers draws nothing anew.
-  const filterKey = state.filter.speakers.join(' ')
+  const filterKey = state.listedSpeakers.join(' ')
   const marks = useMemo(
     () =>
       overviewMarks(places, {

@@ -8,7 +8,7 @@ import { useReader } from '../../reader/reader-context.ts'
 export function PositionsView() {
   const { index, state, actions } = useReader()
   const { article, speakers, quotes, speakerSlots } = index
-  const issues = positionsByIssue(article, state.filter.speakers)
+  const issues = positionsByIssue(article, state.listedSpeakers)
 
   // Quotation marks only around words said verbatim: a direct quote's; a reported quote or a passage of the
   // article is shown bare, and named for what it is.

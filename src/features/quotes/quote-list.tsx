@@ -21,7 +21,7 @@ export const QUOTES_PAGE_SIZE = 50
 /** The filtered quotes; give it a new `key` when the filter changes, so it starts again at the first page. */
 export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
   const { index, state } = useReader()
-  const quotes = visibleQuotes(index.article.quotes, state.filter.speakers)
+  const quotes = visibleQuotes(index.article.quotes, state.listedSpeakers)
   const reveal = state.shownQuote
   const [paged, setShown] = useState(QUOTES_PAGE_SIZE)
   const revealAt = reveal === null ? -1 : quotes.findIndex((quote) => quote.id === reveal)
