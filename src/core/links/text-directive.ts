@@ -2,8 +2,8 @@
 // (the URL Fragment Text Directives spec). Read from the full URL of the navigation, since Chromium strips the
 // directive from `location`, and matched against the article's text as the spec's "find a range from a text
 // directive" does, on folded text (search-text.ts) and whole words (text-boundaries.ts): each directive in turn,
-// the first match wins. Each term's occurrences are found once, so the work grows with the text, not its square,
-// and a search that would pass WORK_LIMIT gives up instead. See decision 014.
+// the first match wins. Each term's occurrences are found once and walked forward, so the work grows with the
+// text, not its square, and a search that would pass WORK_LIMIT gives up instead. See decision 014.
 import type { TextRange } from '../anchoring/document-text.ts'
 import {
   BREAK,
@@ -39,10 +39,11 @@ export type TextDirectiveMatch =
   | { kind: 'gave-up'; work: number }
 
 /**
- * The most work one link may cost, in steps of about one code unit: about 80 ms of a phone's main thread, and 40
- * times what the hardest link costs on the 40,000-word benchmark article (see decision 014).
+ * The most work one link may cost, in steps of about one code unit of text: four times what the hardest links cost
+ * on the 40,000-word benchmark hearing (about two million steps, 15 to 30 ms of a laptop's main thread). Text far
+ * longer than any article (over a million characters) is given up on at once.
  */
-export const WORK_LIMIT = 12_000_000
+export const WORK_LIMIT = 8_000_000
 
 const MAX_DIRECTIVE_LENGTH = 2000
 
