@@ -6,11 +6,22 @@ import { App } from './app/app.tsx'
 import { markAppFailed, startApp } from './app/app-start.ts'
 import { contentQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
+import { canonicalPath } from './core/links/article-paths.ts'
 import { shouldHydrate } from './core/links/site-pages.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+
+// Another address of a page (/articles/x.html, as many static hosts also serve it) becomes the page's own before
+// anything reads it, so the prerendered page is hydrated rather than rendered anew.
+const canonical = canonicalPath(window.location.pathname)
+if (canonical !== null)
+  window.history.replaceState(
+    window.history.state,
+    '',
+    canonical + window.location.search + window.location.hash,
+  )
 
 const queryClient = createQueryClient()
 // A host may serve a page prerendered for another path (a fallback page), or an excerpt: rendered anew.

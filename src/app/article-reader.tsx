@@ -10,6 +10,7 @@ import { LinkNotices } from '../features/article/link-notices.tsx'
 import { MarksControl } from '../features/article/marks-control.tsx'
 import { MarginOverview } from '../features/overview/margin-overview.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
+import { UnknownSpeakersNotice } from '../features/speaker-filter/unknown-speakers-notice.tsx'
 import { ShareStatus } from '../features/share/share-status.tsx'
 import { ReaderContext } from '../reader/reader-context.ts'
 import { PanelSheet } from './panel-sheet.tsx'
@@ -25,6 +26,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
     <ReaderContext value={reader}>
       <div className="mx-auto grid max-w-7xl gap-x-12 px-4 pt-6 pb-24 sm:px-6 lg:grid-cols-[minmax(0,42rem)_minmax(20rem,26rem)] lg:justify-center lg:pb-12 print:block print:p-0">
         <div inert={reader.state.sheetOpen} className="min-w-0">
+          <UnknownSpeakersNotice />
           <LinkNotices />
           <HighlightBar />
           {/* Outside the article, so that Tab from a selection in the text goes to the selection menu first. */}

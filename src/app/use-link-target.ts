@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'wouter'
 import type { ArticleIndex } from '../core/content/article-index.ts'
-import { articlePath } from '../core/links/article-paths.ts'
+import { articlePath, canonicalPath } from '../core/links/article-paths.ts'
 import { passageLinkQuery, withoutPassageLink } from '../core/links/passage-link.ts'
 import { resolveLinkTarget } from '../core/links/shared-passage.ts'
 import { useRawSearch } from './use-raw-search.ts'
@@ -63,7 +63,9 @@ function takeTextDirectiveUrl(path: string): string | null {
   const entry = performance.getEntriesByType?.('navigation')[0]
   if (!entry?.name.includes(':~:')) return null
   try {
-    return new URL(entry.name).pathname === path ? entry.name : null
+    // The page may have been opened at another address of itself (/articles/x.html), rewritten since.
+    const opened = new URL(entry.name).pathname
+    return (canonicalPath(opened) ?? opened) === path ? entry.name : null
   } catch {
     return null
   }

@@ -22,6 +22,7 @@ import { buildTable, measureBuilds, type BuildRow } from './build-scale.ts'
 import { draftSpeedTable, measureDraftSpeed } from './draft-speed.ts'
 import { generateTranscript } from '../fixtures/generate-transcript.ts'
 import { generateHearing } from './hearing.ts'
+import { linkWorkTable, measureLinkWork } from './link-work.ts'
 
 const WORK = path.resolve('.tmp/bench')
 const SEED = 'csto-members-seek-dialogue'
@@ -96,6 +97,8 @@ async function main() {
       const lcp = await lcpSideBySide(`${origin}/articles/${SEED}`, `${origin}/reference.html`)
       console.log('Measuring scale…')
       const scale = await measureScale(origin)
+      console.log('Measuring crafted text-fragment links…')
+      console.log(`\n${linkWorkTable(await measureLinkWork(origin))}`)
       return { js, app: app!, reference: reference!, long: long!, longReference: longReference!, lcp, scale }
     } finally {
       await server.close()

@@ -5,7 +5,7 @@ import { anchorsInRange, type DocumentText } from '../anchoring/document-text.ts
 import { isPassageAt, matchPassage, passageWords } from '../anchoring/match-passage.ts'
 import type { Anchor, Article, Quote } from '../content/article.ts'
 import { decodePassageLink, isSameRevision, type MalformedReason } from './passage-link.ts'
-import { decodeTextDirective, describeTextDirective, findTextDirective } from './text-directive.ts'
+import { decodeTextDirective, describeTextDirective, matchTextDirectives } from './text-directive.ts'
 
 export interface LinkRequest {
   /** The quote id from a `/articles/<slug>/quotes/<id>` path. */
@@ -68,9 +68,11 @@ export function resolveLinkTarget(
   const directive = decodeTextDirective(request.navigationUrl)
   if (directive.kind === 'none') return NOTHING
   if (directive.kind === 'malformed') return { kind: 'text-malformed' }
-  const range = findTextDirective(document.text, directive.directive)
-  if (!range) return { kind: 'text-missing', words: describeTextDirective(directive.directive) }
-  return { kind: 'text', anchors: anchorsInRange(document, range) }
+  // Each directive in turn, as the spec has it; a search that reached its work limit is said as not found.
+  const match = matchTextDirectives(document.text, directive.directives)
+  if (match.kind !== 'found')
+    return { kind: 'text-missing', words: describeTextDirective(directive.directive) }
+  return { kind: 'text', anchors: anchorsInRange(document, match.range) }
 }
 
 /** The anchors a target highlights; none for a target that could not be shown. */

@@ -1,12 +1,13 @@
-// Notices above the article about its address: speakers the filter names that the article does not have, and a
-// link target that cannot be shown. A target that was shown explains itself in the bar by its mark instead.
+// The notice above the article about a link target that cannot be shown. A target that was shown explains itself
+// in the bar by its mark instead; speakers the filter names that the article does not have are the speaker
+// filter's notice (features/speaker-filter/unknown-speakers-notice.tsx).
 import { useReader } from '../../reader/reader-context.ts'
-import { linkNotice, unknownSpeakersNotice } from './link-words.ts'
+import { linkNotice } from './link-words.ts'
 
 export function LinkNotices() {
   const { state } = useReader()
   const unshown = state.highlight.length === 0 ? linkNotice(state.target) : null
-  const notices = [unknownSpeakersNotice(state.filter), unshown].filter((notice) => notice !== null)
+  const notices = [unshown].filter((notice) => notice !== null)
   return notices.map((notice) => (
     <p
       key={notice}

@@ -3,7 +3,6 @@
 import type { ArticleIndex } from '../../core/content/article-index.ts'
 import type { MalformedReason } from '../../core/links/passage-link.ts'
 import type { LinkTarget } from '../../core/links/shared-passage.ts'
-import type { SpeakerFilter } from '../../core/links/speaker-filter.ts'
 import { shorten } from '../../core/text/shorten.ts'
 
 /** Says what is marked, for the bar that offers to clear it; null when nothing is. */
@@ -57,16 +56,6 @@ export function linkNotice(target: LinkTarget): string | null {
     default:
       return null
   }
-}
-
-/** Says which speakers of the link's filter the article does not have; null when it has them all. */
-export function unknownSpeakersNotice(filter: SpeakerFilter): string | null {
-  if (filter.unknown.length === 0) return null
-  return (
-    `This link asks for ${filter.unknown.length === 1 ? 'a speaker' : 'speakers'} the article does not have ` +
-    `(${filter.unknown.map((value) => `“${value.slice(0, 60)}”`).join(', ')}), so ` +
-    (filter.speakers.length === 0 ? 'all quotes are shown.' : 'only the known speakers are filtered.')
-  )
 }
 
 /** Words from a link, in quotation marks, on one line and short enough to read in a notice. */
