@@ -262,7 +262,8 @@ describe('short passage links', () => {
     const tab = await openInNewTab(url.href)
     await expectPassageShown(tab, SENTENCE)
     await tab.getByText(/has been edited since this link was made/).waitFor()
-  })
+    // Two pages, one copied link: slow on a machine busy with other work.
+  }, 60_000)
 
   it('says a link was altered, and highlights nothing, when its words are not at its place', async () => {
     await open(`/articles/${SEED}`)
