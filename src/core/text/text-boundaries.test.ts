@@ -142,3 +142,14 @@ describe('graphemePrefix', () => {
     )
   })
 })
+
+describe('graphemePrefix in a long run of flags', () => {
+  it('never cuts a flag in half, however far the run goes back', () => {
+    const text = `a${'🇫🇷'.repeat(30)}`
+    for (let length = 1; length < text.length; length++) {
+      const prefix = graphemePrefix(text, length)
+      expect((prefix.length - 1) % 4).toBe(0)
+      expect(prefix.length).toBeGreaterThan(length - 4)
+    }
+  })
+})

@@ -26,6 +26,9 @@ export function textBoundaries(text: string, work: Work): TextBoundaries {
     // Never cut a surrogate pair at the window's edges.
     if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--
     if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++
+    // Flags pair regional indicators from the start of their run: a window starting inside a run would pair them
+    // wrongly, so it starts where the run does.
+    while (granularity === 'grapheme' && start >= 2 && isRegionalIndicatorAt(text, start - 2)) start -= 2
     work.spent += end - start
     const segment = segmenter(granularity)
       .segment(text.slice(start, end))
@@ -61,6 +64,12 @@ function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter {
 
 const LINE_BREAK = 0x0a
 const CARRIAGE_RETURN = 0x0d
+
+/** Whether a regional indicator (one half of a flag) starts at `at`: U+1F1E6 to U+1F1FF, a surrogate pair. */
+function isRegionalIndicatorAt(text: string, at: number): boolean {
+  const low = text.charCodeAt(at + 1)
+  return text.charCodeAt(at) === 0xd83c && low >= 0xdde6 && low <= 0xddff
+}
 
 /** The start of the window before `at`: WINDOW code units back, or just after a line break nearer. */
 function lineStart(text: string, at: number): number {
