@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { draftArticle, type Draft, type ReviewItem } from '../core/draft/draft-article.ts'
+import { REVIEW_REASONS } from '../core/draft/review-reasons.ts'
 import { formatContentErrors } from './content-files.ts'
 
 export const DRAFT_USAGE =
@@ -35,19 +36,6 @@ export interface DraftTargets {
 
 const VALUED = ['--out', '--slug', '--outlet', '--language'] as const
 const FLAGS = ['--summary', '--force'] as const
-
-const REASONS: Record<ReviewItem['reason'], string> = {
-  pronoun: 'attributed through a pronoun: check who it is',
-  floating: 'no attribution of its own: given to the speaker before it',
-  belief: 'a belief or perception, not speech: keep it or remove it',
-  finding: 'what a study, a court or a document found: keep it or remove it',
-  'surname-shared': 'a surname two people share: check which one spoke',
-  'intro-paragraph-before': 'attributed by the end of the paragraph before',
-  'unnamed-speaker': 'the speaker is a description: merge it with a named speaker if it is one',
-  'kind-guessed': 'known by one word: is it an organization (as drafted) or a person?',
-  'name-from-label': 'named only by the label: give the full name and role',
-  'surname-mention': 'mentions by a surname two speakers share: check whose each is',
-}
 
 /** Reads the command line (without `node` and the script). */
 export function parseDraftArgs(args: readonly string[]): DraftArgs {
@@ -136,12 +124,12 @@ export function articleJson(draft: Draft): string {
 
 /** The review list in words, one line per item. */
 export function formatReview(review: readonly ReviewItem[]): string[] {
-  return review.map((item) => `  ${item.target} ${item.id}: ${REASONS[item.reason]}`)
+  return review.map((item) => `  ${item.target} ${item.id}: ${REVIEW_REASONS[item.reason]}`)
 }
 
 /** The sidecar the editor reviews: the draft's doubts by id and reason. Not an article file (no .json ending). */
 export function reviewFile(draft: Draft, source: string): string {
-  const items = draft.review.map((item) => ({ ...item, note: REASONS[item.reason] }))
+  const items = draft.review.map((item) => ({ ...item, note: REVIEW_REASONS[item.reason] }))
   return `${JSON.stringify({ draft: true, from: source, slug: draft.article.slug, review: items }, null, 2)}\n`
 }
 

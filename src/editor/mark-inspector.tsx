@@ -5,7 +5,7 @@ import type { ReviewItem } from '../core/draft/draft-article.ts'
 import type { EditAction, QuoteKind } from './article-edits.ts'
 import { CommitField } from './commit-field.tsx'
 import { quoteText } from './passages.ts'
-import { REVIEW_REASONS } from './review-list.tsx'
+import { REVIEW_REASONS } from '../core/draft/review-reasons.ts'
 
 /** A mark of the file, as the editor holds it: a quote by id, a mention by its index in the file. */
 export type ChosenMark = { kind: 'quote'; id: string } | { kind: 'mention'; index: number }
