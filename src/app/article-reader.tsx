@@ -18,7 +18,10 @@ import { ReadingPanel } from './reading-panel.tsx'
 import { useReaderModel } from './use-reader-model.ts'
 
 export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
-  const { reader, articleText, quoteList, sheetButton, sheetClose } = useReaderModel(article, quoteId)
+  const { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated } = useReaderModel(
+    article,
+    quoteId,
+  )
   const textContainer = useRef<HTMLDivElement>(null)
   usePageOf(article)
 
@@ -35,7 +38,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
           </div>
           {/* Below the two-column layout the overview is a rail at the screen's edge: the text keeps clear of it. */}
           <div ref={textContainer} dir={article.direction} className="relative max-lg:pe-3 print:pe-0">
-            <ArticleText ref={articleText} />
+            <ArticleText ref={articleText} onHydrated={onTextHydrated} />
             <SelectionShare container={textContainer} />
             <Suspense>
               <MarginOverview container={textContainer} />

@@ -9,21 +9,23 @@ import { passageLinkQuery, withoutPassageLink } from '../core/links/passage-link
 import { resolveLinkTarget } from '../core/links/shared-passage.ts'
 import { useRawSearch } from './use-raw-search.ts'
 
-export function useLinkTarget(index: ArticleIndex, quoteId: string | null) {
+/** `hydrated`: whether the page has hydrated, so that the browser's own navigation entry may be read. */
+export function useLinkTarget(index: ArticleIndex, quoteId: string | null, hydrated = true) {
   const search = useRawSearch()
   const [path, navigate] = useLocation()
   // Only the passage's own parameters: toggling the speaker filter must not count as a new target.
   const passageQuery = useMemo(() => passageLinkQuery(search), [search])
   const [navigationUrl, setNavigationUrl] = useState<string | null>(null)
 
-  // Read after the first render, so that a prerendered page hydrates with the markup it was served with.
+  // Read once the page has hydrated, so that it hydrates with the markup it was served with.
   useEffect(() => {
+    if (!hydrated) return
     const url = takeTextDirectiveUrl(path)
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's navigation entry is known only here
     if (url !== null) setNavigationUrl(url)
     // Only the address the document was opened with can hold a directive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [hydrated])
 
   const { article, document } = index
   const target = useMemo(

@@ -44,11 +44,16 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     listedAtOnce !== null && listedAtOnce.join(' ') === filter.speakers.join(' ')
       ? filter.speakers
       : deferredSpeakers
-  const link = useLinkTarget(index, quoteId)
+  // What only the browser knows (the text directive the page was opened with, whether the device has a share sheet)
+  // is taken once the text has hydrated: a change of the reader's state before then would make React hydrate every
+  // chunk of a long text at once, and start over (see TextChunk in article-text.tsx).
+  const [textHydrated, setTextHydrated] = useState(false)
+  const onTextHydrated = useCallback(() => setTextHydrated(true), [])
+  const link = useLinkTarget(index, quoteId, textHydrated)
   const [view, setView] = useState<PanelView>('quotes')
   const [sheetOpen, setSheetOpen] = useState(false)
   const [previewedQuote] = useState(() => observableValue<string | null>(null))
-  const sharing = useSharing()
+  const sharing = useSharing(textHydrated)
 
   const articleText = useRef<ArticleTextHandle>(null)
   const quoteList = useRef<QuoteListHandle>(null)
@@ -134,7 +139,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     () => ({ index, state, actions, previewedQuote }),
     [index, state, actions, previewedQuote],
   )
-  return { reader, articleText, quoteList, sheetButton, sheetClose }
+  return { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated }
 }
 
 interface ActionInputs {
@@ -283,14 +288,14 @@ function useActions(inputs: ActionInputs): ReaderActions {
  * What sharing is called on this device ("Share" where the share sheet opens, "Copy link" elsewhere), and the
  * announcement of what it did.
  */
-function useSharing() {
+function useSharing(hydrated: boolean) {
   const [verb, setVerb] = useState<ShareVerb>('Copy link')
   const [announcement, setAnnouncement] = useState<Announcement | null>(null)
   // Known only in the browser, after hydration; the prerendered page says "Copy link".
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the device's abilities are known only here
-    if (canUseShareSheet()) setVerb('Share')
-  }, [])
+    if (hydrated && canUseShareSheet()) setVerb('Share')
+  }, [hydrated])
   const announce = useCallback((outcome: ShareOutcome, copied: string, text: string) => {
     if (outcome === 'cancelled') return
     setAnnouncement((previous) => ({

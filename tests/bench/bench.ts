@@ -98,7 +98,9 @@ async function main() {
       console.log('Measuring scale…')
       const scale = await measureScale(origin)
       console.log('Measuring crafted text-fragment links…')
-      console.log(`\n${linkWorkTable(await measureLinkWork(origin))}`)
+      console.log(`\n${linkWorkTable(await measureLinkWork(origin, { browserSearch: false }))}`)
+      const withSearch = await measureLinkWork(origin, { browserSearch: true, rounds: 1 })
+      console.log(`\n${linkWorkTable(withSearch, { browserSearch: true })}`)
       return { js, app: app!, reference: reference!, long: long!, longReference: longReference!, lcp, scale }
     } finally {
       await server.close()

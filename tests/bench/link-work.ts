@@ -1,8 +1,14 @@
 // What crafted #:~:text= links cost the main thread on the 40,000-word hearing, in Chromium with the CPU slowed 4×
 // as Lighthouse's phone is (issue 15: any link settles within 200 ms of work). Each link's page is loaded until
-// it shows its mark or its notice, and its main-thread task time (CDP Performance.getMetrics) is set against the
-// same page loaded without a link; links and the plain page take turns, and each figure is the median of a few.
+// it shows its mark or its notice and is quiet, traced, and its main-thread work is set against the same page
+// loaded without a link; links and the plain page take turns, and each figure is the median of a few.
+//
+// The app reads a link once the article's text has hydrated (decision 012), so the link's work is what the main
+// thread does from that moment (the user timing mark TEXT_HYDRATED_MARK) until the page is quiet, less the same
+// for the page without a link. The whole load is shown too, with and without: on a shared machine it varies by
+// more than the budget from one load to the next, which is why the budget is not read off it.
 import { chromium, type Browser } from 'playwright-core'
+import { TEXT_HYDRATED_MARK } from '../../src/features/article/article-text.tsx'
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.ts'
 
 /** The links measured: what froze the tab before (issue 15), and a link the browser itself would make. */
@@ -23,11 +29,14 @@ export interface LinkWorkRow {
   label: string
   /** What the page showed for the link: its mark, its notice, or neither (a failure to report). */
   outcome: 'mark' | 'notice' | 'neither'
-  /** Main-thread task time from navigation until the page settled, with the link and without it (ms). */
+  /** Main-thread work once the text had hydrated, until the page settled, with the link and without it (ms). */
   withLinkMs: number
   withoutLinkMs: number
   /** The difference: what the link cost (ms). */
   linkMs: number
+  /** Main-thread work of the whole load, with the link and without (ms). */
+  wholeLoadMs: number
+  wholeLoadWithoutMs: number
   /** The longest single task while the page with the link loaded (ms). */
   longestTaskMs: number
 }
@@ -42,7 +51,7 @@ export async function measureLinkWork(
   {
     slug = 'bench-hearing',
     rounds = 3,
-    browserSearch = true,
+    browserSearch = false,
   }: {
     slug?: string
     rounds?: number
@@ -56,23 +65,25 @@ export async function measureLinkWork(
   const browser = await chromium.launch({ executablePath: chromiumPath(), args })
   try {
     const article = `${origin}/articles/${slug}`
-    const plain: number[] = []
+    const plain: Load[] = []
     const runs = MEASURED_LINKS.map(() => [] as Load[])
     for (let round = 0; round < rounds; round++) {
-      plain.push((await load(browser, article)).taskMs)
+      plain.push(await load(browser, article))
       for (const [at, link] of MEASURED_LINKS.entries())
         runs[at]!.push(await load(browser, `${article}#:~:${link.directive}`))
     }
-    const withoutLinkMs = median(plain)
+    const withoutLinkMs = median(plain.map((one) => one.afterHydrationMs))
     return MEASURED_LINKS.map((link, at) => {
       const loads = runs[at]!
-      const withLinkMs = median(loads.map((one) => one.taskMs))
+      const withLinkMs = median(loads.map((one) => one.afterHydrationMs))
       return {
         label: link.label,
         outcome: loads.every((one) => one.outcome === loads[0]!.outcome) ? loads[0]!.outcome : 'neither',
         withLinkMs,
         withoutLinkMs,
         linkMs: Math.max(0, withLinkMs - withoutLinkMs),
+        wholeLoadMs: median(loads.map((one) => one.wholeLoadMs)),
+        wholeLoadWithoutMs: median(plain.map((one) => one.wholeLoadMs)),
         longestTaskMs: median(loads.map((one) => one.longestTaskMs)),
       }
     })
@@ -81,18 +92,33 @@ export async function measureLinkWork(
   }
 }
 
-/** The rows as a Markdown table, with the budget. */
-export function linkWorkTable(rows: readonly LinkWorkRow[]): string {
+/**
+ * The rows as a Markdown table. The budget is the app's: with Chromium's own search of the text measured too
+ * (`browserSearch`), the rows show what a reader's tab spends, part of which no page can turn off.
+ */
+export function linkWorkTable(rows: readonly LinkWorkRow[], { browserSearch = false } = {}): string {
   const ms = (value: number) => Math.round(value).toLocaleString('en')
+  const budgeted = !browserSearch
+  if (browserSearch)
+    return [
+      "| Crafted #:~:text= link, 40,000-word hearing, CPU 4× slower, Chromium's own search included | Shows | Whole load, page with link (ms) | Without (ms) | Difference (ms) | Longest task (ms) |",
+      '|---|---|---|---|---|---|',
+      ...rows.map(
+        (row) =>
+          `| ${row.label} | ${row.outcome} | ${ms(row.wholeLoadMs)} | ${ms(row.wholeLoadWithoutMs)} | ${ms(Math.max(0, row.wholeLoadMs - row.wholeLoadWithoutMs))} | ${ms(row.longestTaskMs)} |`,
+      ),
+      '',
+      "Chromium searches the directive itself too, on the same thread, from the moment the page is parsed and whatever the page does: its work is in the whole load, and no page can turn it off. One load each, so the difference is within the load's own variation.",
+    ].join('\n')
   return [
-    `| Crafted #:~:text= link, 40,000-word hearing, CPU 4× slower | Shows | Main thread, page with link (ms) | Without (ms) | The link's work (ms) | Longest task (ms) | ≤ ${LINK_BUDGET_MS} ms |`,
-    '|---|---|---|---|---|---|---|',
+    `| Crafted #:~:text= link, 40,000-word hearing, CPU 4× slower | Shows | Main thread once the text hydrated, with link (ms) | Without (ms) | The link's work (ms) | Whole load with link (ms) | Without (ms) | Longest task (ms) | ≤ ${LINK_BUDGET_MS} ms |`,
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.label} | ${row.outcome} | ${ms(row.withLinkMs)} | ${ms(row.withoutLinkMs)} | ${ms(row.linkMs)} | ${ms(row.longestTaskMs)} | ${row.outcome !== 'neither' && row.linkMs <= LINK_BUDGET_MS ? 'ok' : 'OVER'} |`,
+        `| ${row.label} | ${row.outcome} | ${ms(row.withLinkMs)} | ${ms(row.withoutLinkMs)} | ${ms(row.linkMs)} | ${ms(row.wholeLoadMs)} | ${ms(row.wholeLoadWithoutMs)} | ${ms(row.longestTaskMs)} | ${budgeted && row.outcome !== 'neither' && row.linkMs <= LINK_BUDGET_MS ? 'ok' : 'OVER'} |`,
     ),
     '',
-    "Main-thread task time is CDP Performance.getMetrics TaskDuration from navigation until the page is quiet (a second with under 30 ms of work) after its mark or notice shows; the link's work is that less the same for the page without a link (median of each), Chromium's own search for the text included.",
+    "Main-thread work is the trace's tasks on the page's main thread (medians), until the page is quiet (a second with under 30 ms of work) after its mark or notice shows. The app reads a link once the text has hydrated, so the link's work is the work from then on less the same for the page without a link. Chromium's own search for the text is turned off (--disable-blink-features=TextFragmentIdentifiers): the figures are the app's work, which the budget is for.",
   ].join('\n')
 }
 
@@ -103,7 +129,9 @@ const QUIET_WITHIN_MS = 20_000
 
 interface Load {
   outcome: LinkWorkRow['outcome']
-  taskMs: number
+  /** Main-thread task time from navigation until quiet, and from the text's hydration until quiet (ms). */
+  wholeLoadMs: number
+  afterHydrationMs: number
   longestTaskMs: number
 }
 
@@ -117,6 +145,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     await page.goto(url)
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 120_000 })
     // Polled with two cheap selectors, every 100 ms: a text search over the whole article each frame would be
@@ -151,10 +180,47 @@ async function load(browser: Browser, url: string): Promise<Load> {
       before = after
     }
     const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
-    return { outcome, taskMs: before, longestTaskMs }
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }
+    return { outcome, longestTaskMs, ...mainThreadWork(trace.traceEvents), wholeLoadMs: before }
   } finally {
     await page.close()
   }
+}
+
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata']
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  args?: { name?: string }
+}
+
+/** The page's main-thread task time in a trace, from its hydration mark on (ms). */
+function mainThreadWork(events: readonly TraceEvent[]): { afterHydrationMs: number } {
+  const mark = events.find((event) => event.name === TEXT_HYDRATED_MARK)
+  if (!mark) throw new Error(`The page set no ${TEXT_HYDRATED_MARK} mark: did its text hydrate?`)
+  const main = events.find(
+    (event) =>
+      event.ph === 'M' &&
+      event.name === 'thread_name' &&
+      event.args?.name === 'CrRendererMain' &&
+      event.pid === mark.pid,
+  )
+  const tid = main?.tid ?? mark.tid
+  let afterHydrationMs = 0
+  for (const event of events)
+    if (
+      event.name === 'RunTask' &&
+      event.pid === mark.pid &&
+      event.tid === tid &&
+      event.ts + (event.dur ?? 0) > mark.ts
+    )
+      afterHydrationMs += (event.ts + (event.dur ?? 0) - Math.max(event.ts, mark.ts)) / 1000
+  return { afterHydrationMs }
 }
 
 function median(values: readonly number[]): number {

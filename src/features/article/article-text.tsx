@@ -1,5 +1,6 @@
 // The article itself: headline, summary, byline and paragraphs, with every speaker mention marked from data.
 import {
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -18,7 +19,7 @@ import {
   type PlacedParagraph,
   type TurnGroup,
 } from '../../core/content/article-layout.ts'
-import { HEADLINE_BLOCK, SUMMARY_BLOCK } from '../../core/content/article.ts'
+import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
@@ -35,11 +36,40 @@ export interface ArticleTextHandle {
 }
 
 const NO_SPANS: Span[] = []
+const NO_ANCHORS: readonly Anchor[] = []
+
+/** A block's own spans, and the pieces of the marked passage that fall in it. */
+function blockSpans(
+  spans: ReadonlyMap<string, readonly Span[]>,
+  highlight: readonly Anchor[],
+  block: string,
+): readonly Span[] {
+  const own = spans.get(block) ?? NO_SPANS
+  const pieces = highlight.filter((anchor) => anchor.block === block)
+  if (pieces.length === 0) return own
+  return [
+    ...own,
+    ...pieces.map((anchor): Span => ({ kind: 'passage', start: anchor.start, end: anchor.end })),
+  ]
+}
+
+/** The user timing mark set when every chunk of the text has hydrated. */
+export const TEXT_HYDRATED_MARK = 'article-text-hydrated'
 
 /** Paragraphs rendered at once, so the first paint (and Largest Contentful Paint) never waits a frame for them. */
 const FIRST_SCREEN_PARAGRAPHS = 6
 
-export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
+export function ArticleText({
+  ref,
+  onHydrated,
+}: {
+  ref?: Ref<ArticleTextHandle>
+  /**
+   * Called once every chunk of the text has hydrated (at once when rendered in the browser). State that only the
+   * browser knows should wait for it: see TextChunk.
+   */
+  onHydrated?: () => void
+}) {
   const { index, state } = useReader()
   const { article, speakerSlots } = index
   const { highlight } = state
@@ -51,15 +81,7 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
     [article.speakers],
   )
 
-  const spansOf = (block: string): readonly Span[] => {
-    const own = spans.get(block) ?? NO_SPANS
-    const pieces = highlight.filter((anchor) => anchor.block === block)
-    if (pieces.length === 0) return own
-    return [
-      ...own,
-      ...pieces.map((anchor): Span => ({ kind: 'passage', start: anchor.start, end: anchor.end })),
-    ]
-  }
+  const spansOf = (block: string) => blockSpans(spans, highlight, block)
 
   useImperativeHandle(
     ref,
@@ -102,24 +124,17 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
   const marks = useSyncExternalStore(subscribeToMarks, marksChoice, () => 'all' as const)
 
   const blockProps = { speakerSlots, speakerNames }
-  const paragraphOf = ({ paragraph, index }: PlacedParagraph) => (
-    <p
-      key={paragraph.id}
-      {...blockAttributes(paragraph.id)}
-      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : `mb-5 ${deferredLayoutClass(paragraph.text)}`}
-    >
-      <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
-    </p>
-  )
-  // A turn of a transcript: its paragraphs together, ruled in its speaker's colour, its label said once.
-  const turnOf = ({ turn, paragraphs }: TurnGroup) => (
-    <div
-      key={turn.id}
-      data-turn={turn.id}
-      className={`turn speaker-${speakerSlots.get(turn.speaker) ?? 0} ${turn.question ? 'turn-question' : ''}`}
-    >
-      {paragraphs.map(paragraphOf)}
-    </div>
+  const chunks = useMemo(() => chunksOf(layout), [layout])
+  const hydratedChunks = useRef(new Set<number>())
+  const onChunkHydrated = useCallback(
+    (at: number) => {
+      hydratedChunks.current.add(at)
+      if (hydratedChunks.current.size !== chunks.length) return
+      // A user timing mark, for measurements: the bench times a link's work from here (tests/bench/link-work.ts).
+      performance.mark?.(TEXT_HYDRATED_MARK)
+      onHydrated?.()
+    },
+    [chunks.length, onHydrated],
   )
   return (
     <article
@@ -166,24 +181,93 @@ export function ArticleText({ ref }: { ref?: Ref<ArticleTextHandle> }) {
           </p>
         )}
       </header>
-      {chunksOf(layout).map((chunk, at) => {
-        const items = chunk.map((item) => {
-          if (item.kind === 'paragraph') return paragraphOf(item.placed)
-          if (item.kind === 'turn') return turnOf(item.group)
-          return (
-            // A question from the floor and its answers, read as one exchange.
-            <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
-              {turnOf(item.question)}
-              {item.answers.map(turnOf)}
-            </div>
-          )
-        })
-        // Each chunk, the first screen's too, is a boundary React hydrates in a task of its own, after the
-        // page's frame, so a long transcript never blocks the main thread for long (see decision 012).
-        return <Suspense key={at}>{items}</Suspense>
-      })}
+      {chunks.map((chunk, at) => (
+        <TextChunk
+          key={at}
+          at={at}
+          onHydrated={onChunkHydrated}
+          items={chunk.items}
+          spans={spans}
+          highlight={highlight.some((anchor) => chunk.blocks.has(anchor.block)) ? highlight : NO_ANCHORS}
+          {...blockProps}
+        />
+      ))}
     </article>
   )
+}
+
+interface TextChunkProps {
+  /** Its place among the chunks, reported to onHydrated. */
+  at: number
+  onHydrated: (at: number) => void
+  items: readonly LayoutItem[]
+  spans: ReadonlyMap<string, readonly Span[]>
+  /** The marked passage, or NO_ANCHORS when none of it is in this chunk. */
+  highlight: readonly Anchor[]
+  speakerSlots: ReadonlyMap<string, number>
+  speakerNames: ReadonlyMap<string, string>
+}
+
+/**
+ * Some twelve paragraphs of the text: a boundary React hydrates in a task of its own, after the page's frame, so a
+ * long transcript never blocks the main thread for long (see decision 012). Memoized, so that the reader's state
+ * changing while the page hydrates (a link's target found, a chip pressed) reaches only the chunk it concerns: a
+ * boundary that is handed new props before it has hydrated makes React hydrate it at once and start the render
+ * over, and doing so for every chunk of a long article cost seconds. A change of a context above the text does the
+ * same to every chunk not yet hydrated, whether or not it reads the context: hence onHydrated.
+ */
+const TextChunk = memo(function TextChunk({
+  at,
+  onHydrated,
+  items,
+  spans,
+  highlight,
+  speakerSlots,
+  speakerNames,
+}: TextChunkProps) {
+  const blockProps = { speakerSlots, speakerNames }
+  const spansOf = (block: string) => blockSpans(spans, highlight, block)
+  const paragraphOf = ({ paragraph, index }: PlacedParagraph) => (
+    <p
+      key={paragraph.id}
+      {...blockAttributes(paragraph.id)}
+      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : `mb-5 ${deferredLayoutClass(paragraph.text)}`}
+    >
+      <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
+    </p>
+  )
+  // A turn of a transcript: its paragraphs together, ruled in its speaker's colour, its label said once.
+  const turnOf = ({ turn, paragraphs }: TurnGroup) => (
+    <div
+      key={turn.id}
+      data-turn={turn.id}
+      className={`turn speaker-${speakerSlots.get(turn.speaker) ?? 0} ${turn.question ? 'turn-question' : ''}`}
+    >
+      {paragraphs.map(paragraphOf)}
+    </div>
+  )
+  return (
+    <Suspense>
+      <Hydrated at={at} onHydrated={onHydrated} />
+      {items.map((item) => {
+        if (item.kind === 'paragraph') return paragraphOf(item.placed)
+        if (item.kind === 'turn') return turnOf(item.group)
+        return (
+          // A question from the floor and its answers, read as one exchange.
+          <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
+            {turnOf(item.question)}
+            {item.answers.map(turnOf)}
+          </div>
+        )
+      })}
+    </Suspense>
+  )
+})
+
+/** Reports its chunk hydrated: its effect runs when the chunk's boundary has hydrated (or mounted). */
+function Hydrated({ at, onHydrated }: Pick<TextChunkProps, 'at' | 'onHydrated'>) {
+  useEffect(() => onHydrated(at), [at, onHydrated])
+  return null
 }
 
 /** The filter and the previewed quote as style rules: a hover re-renders this component alone, not the text. */
@@ -196,26 +280,31 @@ function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly strin
 /** Paragraphs per hydration chunk: small enough that each chunk hydrates well within a 50 ms task on a phone. */
 const CHUNK_PARAGRAPHS = 12
 
+interface Chunk {
+  items: LayoutItem[]
+  /** The ids of the paragraphs in it. */
+  blocks: Set<string>
+}
+
 /** The layout cut into chunks of about CHUNK_PARAGRAPHS paragraphs, never cutting a turn or an exchange. */
-function chunksOf(layout: readonly LayoutItem[]): LayoutItem[][] {
-  const chunks: LayoutItem[][] = [[]]
-  let size = 0
+function chunksOf(layout: readonly LayoutItem[]): Chunk[] {
+  const chunks: Chunk[] = [{ items: [], blocks: new Set() }]
   for (const item of layout) {
-    const paragraphs =
-      item.kind === 'paragraph'
-        ? 1
-        : item.kind === 'turn'
-          ? item.group.paragraphs.length
-          : item.question.paragraphs.length +
-            item.answers.reduce((sum, answer) => sum + answer.paragraphs.length, 0)
-    if (size > 0 && size + paragraphs > CHUNK_PARAGRAPHS) {
-      chunks.push([])
-      size = 0
-    }
-    chunks.at(-1)!.push(item)
-    size += paragraphs
+    const paragraphs = paragraphsOf(item)
+    const last = chunks.at(-1)!
+    if (last.blocks.size > 0 && last.blocks.size + paragraphs.length > CHUNK_PARAGRAPHS)
+      chunks.push({ items: [], blocks: new Set() })
+    const chunk = chunks.at(-1)!
+    chunk.items.push(item)
+    for (const placed of paragraphs) chunk.blocks.add(placed.paragraph.id)
   }
   return chunks
+}
+
+function paragraphsOf(item: LayoutItem): PlacedParagraph[] {
+  if (item.kind === 'paragraph') return [item.placed]
+  if (item.kind === 'turn') return item.group.paragraphs
+  return [item.question, ...item.answers].flatMap((group) => group.paragraphs)
 }
 
 /**
