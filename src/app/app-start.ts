@@ -29,8 +29,12 @@ export type AppFallback = keyof typeof APP_NOTICES
  * The loader, as the text of an inline module script: starts `scriptUrl` once the page has loaded and the frame
  * after that has been painted (so the article is on screen before the script is even requested), keeps a tap on
  * a control made before the app runs, and falls back to the reading layout if the app fails or is late.
+ * `manifestUrl`, the web app manifest, is linked at the same moment (see prerenderTemplate).
  */
-export function appLoader(scriptUrl: string): string {
+export function appLoader(
+  scriptUrl: string,
+  { manifestUrl = null }: { manifestUrl?: string | null } = {},
+): string {
   return `const html = document.documentElement
 const fallBack = (reason) => {
   const state = html.getAttribute(${JSON.stringify(APP_STATE_ATTRIBUTE)})
@@ -51,7 +55,15 @@ addEventListener('click', (event) => {
 window.${FALL_BACK} = fallBack
 const load = () => {
   setTimeout(() => fallBack('late'), ${APP_PATIENCE_MS})
-  import(${JSON.stringify(scriptUrl)}).catch(() => fallBack('failed'))
+  import(${JSON.stringify(scriptUrl)}).catch(() => fallBack('failed'))${
+    manifestUrl === null
+      ? ''
+      : `
+  const manifest = document.createElement('link')
+  manifest.rel = 'manifest'
+  manifest.href = ${JSON.stringify(manifestUrl)}
+  document.head.append(manifest)`
+  }
 }
 const start = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load)))
 document.readyState === 'complete' ? start() : addEventListener('load', start, { once: true })`

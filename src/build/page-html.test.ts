@@ -13,6 +13,7 @@ const template = `<!doctype html>
     <title>Who said what</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/index-abc.css">
+    <link rel="manifest" href="/manifest.webmanifest" />
   </head>
   <body>
     <div id="root"></div>
@@ -36,16 +37,14 @@ const page = {
 }
 
 describe('prerenderTemplate', () => {
-  it('inlines the stylesheet and starts the script after the first paint', () => {
+  it('inlines the stylesheet, and hands the script and the manifest to the loader (app-start.test.ts)', () => {
     const html = prerenderTemplate(template, () => 'body{color:red}')
     expect(html).toContain('<style>body{color:red}</style>')
-    expect(html).toContain(`<script type="module">${appLoader('/assets/index-abc.js')}</script>`)
-    expect(appLoader('/assets/index-abc.js')).toContain(
-      'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load)))',
+    expect(html).toContain(
+      `<script type="module">${appLoader('/assets/index-abc.js', { manifestUrl: '/manifest.webmanifest' })}</script>`,
     )
-    expect(appLoader('/assets/index-abc.js')).toContain('import("/assets/index-abc.js")')
-    expect(appLoader('/assets/index-abc.js')).toContain("addEventListener('load'")
     expect(html).not.toContain('<link rel="stylesheet"')
+    expect(html).not.toContain('<link rel="manifest"')
   })
 })
 

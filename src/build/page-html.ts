@@ -26,18 +26,24 @@ export interface PageHtml {
 
 /**
  * The client's index.html made ready for prerendered pages: its stylesheet inlined, and its script started by the
- * app's loader (src/app/app-start.ts) after the whole page has been painted. A shared link is most often a reader's first and only page: inline styles
- * save a round trip before anything shows, and the page is readable before the script (which only adds
- * interaction) has arrived.
+ * app's loader (src/app/app-start.ts) after the whole page has been painted. A shared link is most often a reader's
+ * first and only page: inline styles save a round trip before anything shows, and the page is readable before the
+ * script (which only adds interaction) has arrived. The web app manifest, needed only to install the site, is
+ * linked by the loader at the same moment: a request the browser makes for it while the page first paints is one
+ * more that Lighthouse counts against the paint (its simulation made the seed's LCP ×1.41 of a bare page instead
+ * of ×1.21 whenever the browser asked for the manifest before the paint was presented).
  */
 export function prerenderTemplate(template: string, readAsset: (path: string) => string): string {
   const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template)
   const script = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/.exec(template)
+  const manifest = /\s*<link rel="manifest"[^>]*href="([^"]+)"[^>]*>/.exec(template)
   if (!stylesheet || !script)
     throw new Error('index.html has no stylesheet link or module script to prerender with')
+  const loader = appLoader(script[1]!, { manifestUrl: manifest?.[1] ?? null })
   return template
+    .replace(manifest?.[0] ?? '', '')
     .replace(stylesheet[0], () => `<style>${readAsset(stylesheet[1]!)}</style>`)
-    .replace(script[0], () => `<script type="module">${appLoader(script[1]!)}</script>`)
+    .replace(script[0], () => `<script type="module">${loader}</script>`)
 }
 
 /** The page as a complete HTML document, built from the prerender template. */

@@ -96,6 +96,16 @@ describe('hydration', () => {
     await expect.poll(() => filter.getAttribute('aria-pressed')).toBe('true')
   })
 
+  it('links the web app manifest once the page has painted, and the browser reads it', async () => {
+    const { page } = await scriptsLoadedBy(`/articles/${SEED}`)
+    const manifest = page.locator('head link[rel="manifest"]')
+    await expect.poll(() => manifest.getAttribute('href')).toBe('/manifest.webmanifest')
+    const cdp = await page.context().newCDPSession(page)
+    const { url, errors } = await cdp.send('Page.getAppManifest')
+    expect(url).toBe(`${baseURL()}/manifest.webmanifest`)
+    expect(errors).toEqual([])
+  })
+
   it('applies the query string after hydrating: a filter from the link', async () => {
     const { page } = await scriptsLoadedBy(`/articles/${SEED}?speaker=salim-paigir`)
     await expect.poll(() => panelOf(page).locator('figure').count()).toBe(1)
