@@ -63,7 +63,7 @@ describe('a text directive on a prerendered page', () => {
     )
     expect(result.current.target).toEqual({ kind: 'none' })
     rerender({ hydrated: true })
-    expect(result.current.target.kind).toBe('text')
+    await vi.waitFor(() => expect(result.current.target.kind).toBe('text'))
   })
 
   it('marks its words once every chunk of a long text has hydrated, adopting the served markup', async () => {

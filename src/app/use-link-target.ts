@@ -7,6 +7,8 @@ import type { ArticleIndex } from '../core/content/article-index.ts'
 import { articlePath, canonicalPath } from '../core/links/article-paths.ts'
 import { passageLinkQuery, withoutPassageLink } from '../core/links/passage-link.ts'
 import { resolveLinkTarget } from '../core/links/shared-passage.ts'
+import { decodeTextDirective } from '../core/links/text-directive.ts'
+import { matchTextDirectivesOffThread } from '../dom/text-directive-worker.ts'
 import { useRawSearch } from './use-raw-search.ts'
 
 /** `hydrated`: whether the page has hydrated, so that the browser's own navigation entry may be read. */
@@ -17,12 +19,19 @@ export function useLinkTarget(index: ArticleIndex, quoteId: string | null, hydra
   const passageQuery = useMemo(() => passageLinkQuery(search), [search])
   const [navigationUrl, setNavigationUrl] = useState<string | null>(null)
 
-  // Read once the page has hydrated, so that it hydrates with the markup it was served with.
+  // Read once the page has hydrated, so that it hydrates with the markup it was served with; searched for in a
+  // worker first, so that the render that shows it finds the answer ready (matchTextDirectives remembers it).
   useEffect(() => {
     if (!hydrated) return
     const url = takeTextDirectiveUrl(path)
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's navigation entry is known only here
-    if (url !== null) setNavigationUrl(url)
+    if (url === null) return
+    const decoded = decodeTextDirective(url)
+    // A directive that cannot be read is said at once; one that can is shown once the worker has searched.
+    const searched =
+      decoded.kind === 'directive'
+        ? matchTextDirectivesOffThread(index.document.text, decoded.directives)
+        : Promise.resolve()
+    void searched.then(() => setNavigationUrl(url))
     // Only the address the document was opened with can hold a directive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated])

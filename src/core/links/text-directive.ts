@@ -101,6 +101,19 @@ export function matchTextDirectives(
 }
 
 /**
+ * Keeps what a search found elsewhere (a worker: dom/text-directive-worker.ts) as the answer for this text and
+ * these directives, so that matchTextDirectives returns it without searching again.
+ */
+export function rememberTextDirectiveMatch(
+  text: string,
+  directives: readonly TextDirective[],
+  match: TextDirectiveMatch,
+  workLimit = WORK_LIMIT,
+): void {
+  lastSearch = { text, key: JSON.stringify([workLimit, directives]), match }
+}
+
+/**
  * The last search and what it found. While a long article hydrates in chunks, React renders the reader again
  * and again before it keeps one render, recomputing what the link shows each time (127 times on the 40,000-word
  * hearing): the same text and link get the same answer without the work.
