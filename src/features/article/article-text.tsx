@@ -23,6 +23,7 @@ import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor } from '../../core/content/a
 import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
+import { deferredLayoutClass } from './deferred-layout.ts'
 import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
 import { useDocumentRules } from './use-document-rules.ts'
@@ -306,25 +307,6 @@ function paragraphsOf(item: LayoutItem): PlacedParagraph[] {
   if (item.kind === 'turn') return item.group.paragraphs
   return [item.question, ...item.answers].flatMap((group) => group.paragraphs)
 }
-
-/**
- * Past the first screen, the browser may skip laying out a paragraph until it comes near (`deferred` in styles.css),
- * standing in a height estimated from its length, N twelve-character units, so that the page keeps roughly its
- * real height and a scroll target does not run away as paragraphs above it are laid out. N is the nearest of
- * LAYOUT_UNITS: one class each in the stylesheet, which every page carries inline, so a few dozen, not hundreds.
- */
-function deferredLayoutClass(text: string): string {
-  const units = Math.ceil(text.length / 12)
-  let nearest: number = LAYOUT_UNITS[0]
-  for (const candidate of LAYOUT_UNITS)
-    if (Math.abs(candidate - units) < Math.abs(nearest - units)) nearest = candidate
-  return `deferred cv-${nearest}`
-}
-
-/** The estimates a deferred paragraph may have: within about a tenth of any length; styles.css lists the same. */
-const LAYOUT_UNITS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 200,
-] as const
 
 /** How long a mark may take to settle while paragraphs near it are laid out for the first time. */
 const SETTLE_MS = 5000
