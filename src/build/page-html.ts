@@ -40,8 +40,7 @@ export function prerenderTemplate(template: string, readAsset: (path: string) =>
   if (!stylesheet || !script)
     throw new Error('index.html has no stylesheet link or module script to prerender with')
   const loader = appLoader(script[1]!, { manifestUrl: manifest?.[1] ?? null })
-  return template
-    .replace(manifest?.[0] ?? '', '')
+  return (manifest ? template.replace(manifest[0], '') : template)
     .replace(stylesheet[0], () => `<style>${readAsset(stylesheet[1]!)}</style>`)
     .replace(script[0], () => `<script type="module">${loader}</script>`)
 }

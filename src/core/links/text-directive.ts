@@ -93,7 +93,7 @@ export function matchTextDirectives(
   directives: readonly TextDirective[],
   workLimit = WORK_LIMIT,
 ): TextDirectiveMatch {
-  const key = JSON.stringify([workLimit, directives])
+  const key = searchKey(directives, workLimit)
   if (lastSearch?.text === text && lastSearch.key === key) return lastSearch.match
   const match = searchFor(text, directives, workLimit)
   lastSearch = { text, key, match }
@@ -108,9 +108,12 @@ export function rememberTextDirectiveMatch(
   text: string,
   directives: readonly TextDirective[],
   match: TextDirectiveMatch,
-  workLimit = WORK_LIMIT,
 ): void {
-  lastSearch = { text, key: JSON.stringify([workLimit, directives]), match }
+  lastSearch = { text, key: searchKey(directives, WORK_LIMIT), match }
+}
+
+function searchKey(directives: readonly TextDirective[], workLimit: number): string {
+  return JSON.stringify([workLimit, directives])
 }
 
 /**
