@@ -4,9 +4,9 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { markAppFailed, startApp } from './app/app-start.ts'
+import { showCanonicalAddress } from './app/canonical-address.ts'
 import { contentQuery } from './app/content-queries.ts'
 import { createQueryClient } from './app/query-client.ts'
-import { canonicalPath } from './core/links/article-paths.ts'
 import { shouldHydrate } from './core/links/site-pages.ts'
 import './styles.css'
 
@@ -15,13 +15,7 @@ if (!root) throw new Error('index.html has no #root element')
 
 // Another address of a page (/articles/x.html, as many static hosts also serve it) becomes the page's own before
 // anything reads it, so the prerendered page is hydrated rather than rendered anew.
-const canonical = canonicalPath(window.location.pathname)
-if (canonical !== null)
-  window.history.replaceState(
-    window.history.state,
-    '',
-    canonical + window.location.search + window.location.hash,
-  )
+showCanonicalAddress()
 
 const queryClient = createQueryClient()
 // A host may serve a page prerendered for another path (a fallback page), or an excerpt: rendered anew.

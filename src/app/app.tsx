@@ -2,10 +2,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
-import { canonicalPath, PAGE_ROUTES } from '../core/links/article-paths.ts'
+import { PAGE_ROUTES } from '../core/links/article-paths.ts'
 import { ColorSchemeToggle } from '../features/color-scheme/color-scheme-toggle.tsx'
 import { ShortcutsHelp } from '../features/shortcuts/shortcuts-dialog.tsx'
 import { ArticlePage } from './article-page.tsx'
+import { showCanonicalAddress } from './canonical-address.ts'
 import { HomePage } from './home-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 
@@ -60,19 +61,5 @@ export function App({ queryClient, ssrPath, ssrSearch }: AppProps) {
         </main>
       </Router>
     </QueryClientProvider>
-  )
-}
-
-/**
- * Another address of a page that static hosts also serve (`/articles/a.html`, `//articles/a`) becomes the page's
- * own, query and hash kept; the address is rewritten in place, so back still leaves the site as before.
- */
-function showCanonicalAddress() {
-  const canonical = canonicalPath(window.location.pathname)
-  if (canonical === null) return
-  window.history.replaceState(
-    window.history.state,
-    '',
-    canonical + window.location.search + window.location.hash,
   )
 }
