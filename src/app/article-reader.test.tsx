@@ -2,8 +2,8 @@
 // clipboard that loses nothing, and links that open on a quote or explain what they cannot show.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { Router } from 'wouter'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Router, useRoute } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { seedArticle } from '../../tests/fixtures/articles.ts'
 import { ArticleReader } from './article-reader.tsx'
@@ -97,5 +97,39 @@ describe('ArticleReader opened from a link', () => {
     renderReader({ search: `at=0-${words.length}&text=${encodeURIComponent(words)}` })
     expect(marked()).toBe(words)
     expect(screen.getByText('Showing the passage from the link.')).toBeVisible()
+  })
+})
+
+describe('ArticleReader bringing a mark on screen', () => {
+  const scrolls = vi.fn<(options?: ScrollIntoViewOptions) => void>()
+  Element.prototype.scrollIntoView = scrolls
+  afterEach(() => scrolls.mockReset())
+
+  /** The reader as the app routes it: the quote path's id becomes the reader's quote. */
+  function RoutedReader() {
+    const [, params] = useRoute('/articles/:slug/quotes/:quote')
+    return <ArticleReader article={article} quoteId={params?.quote ?? null} />
+  }
+
+  it('goes to the mark the page was opened with at once, and scrolls smoothly to one the reader asks for', async () => {
+    const other = article.quotes.find((candidate) => candidate.speaker !== quote.speaker)!
+    const location = memoryLocation({ path: `/articles/${article.slug}/quotes/${quote.id}`, record: true })
+    const user = userEvent.setup()
+    render(
+      <Router hook={location.hook} searchHook={location.searchHook}>
+        <RoutedReader />
+      </Router>,
+    )
+    expect(scrolls).toHaveBeenCalled()
+    expect(scrolls.mock.calls[0]![0]).toMatchObject({ behavior: 'instant' })
+    scrolls.mockReset()
+
+    const name = article.speakers.find((speaker) => speaker.id === other.speaker)!.name
+    await user.click(
+      within(panel()).getAllByRole('button', { name: `Show in article: quote by ${name}` })[0]!,
+    )
+    expect(location.history.at(-1)).toMatch(/\/quotes\//)
+    await vi.waitFor(() => expect(scrolls).toHaveBeenCalled())
+    expect(scrolls.mock.calls[0]![0]).toMatchObject({ behavior: 'smooth' })
   })
 })

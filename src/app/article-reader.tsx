@@ -12,16 +12,15 @@ import { MarginOverview } from '../features/overview/margin-overview.tsx'
 import { SelectionShare } from '../features/share/selection-share.tsx'
 import { UnknownSpeakersNotice } from '../features/speaker-filter/unknown-speakers-notice.tsx'
 import { ShareStatus } from '../features/share/share-status.tsx'
+import { ReportHydrated } from '../reader/hydration.ts'
 import { ReaderContext } from '../reader/reader-context.ts'
 import { PanelSheet } from './panel-sheet.tsx'
 import { ReadingPanel } from './reading-panel.tsx'
 import { useReaderModel } from './use-reader-model.ts'
 
 export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
-  const { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated } = useReaderModel(
-    article,
-    quoteId,
-  )
+  const { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated } =
+    useReaderModel(article, quoteId)
   const textContainer = useRef<HTMLDivElement>(null)
   usePageOf(article)
 
@@ -41,6 +40,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             <ArticleText ref={articleText} onHydrated={onTextHydrated} />
             <SelectionShare container={textContainer} />
             <Suspense>
+              <ReportHydrated part="overview" onHydrated={onPartHydrated} />
               <MarginOverview container={textContainer} />
             </Suspense>
           </div>
@@ -49,6 +49,7 @@ export function ArticleReader({ article, quoteId }: { article: Article; quoteId:
             task of its own rather than with the page's frame (decision 012). */}
         <PanelSheet sheetButton={sheetButton} sheetClose={sheetClose}>
           <Suspense>
+            <ReportHydrated part="panel" onHydrated={onPartHydrated} />
             <ReadingPanel quoteList={quoteList} />
           </Suspense>
         </PanelSheet>

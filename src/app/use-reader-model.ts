@@ -26,6 +26,7 @@ import type {
   ReaderState,
   ShareVerb,
 } from '../reader/reader-context.ts'
+import { HYDRATING_PARTS, usePartsHydrated } from '../reader/hydration.ts'
 import { useLinkTarget } from './use-link-target.ts'
 import { useSpeakerFilter } from './use-speaker-filter.ts'
 
@@ -45,15 +46,19 @@ export function useReaderModel(article: Article, quoteId: string | null) {
       ? filter.speakers
       : deferredSpeakers
   // What only the browser knows (the text directive the page was opened with, whether the device has a share sheet)
-  // is taken once the text has hydrated: a change of the reader's state before then would make React hydrate every
-  // chunk of a long text at once, and start over (see TextChunk in article-text.tsx).
-  const [textHydrated, setTextHydrated] = useState(false)
-  const onTextHydrated = useCallback(() => setTextHydrated(true), [])
-  const link = useLinkTarget(index, quoteId, textHydrated)
+  // is taken once every part of the view has hydrated: a change of the reader's state before then would make React
+  // hydrate the parts not yet adopted at once, and start over (reader/hydration.ts, TextChunk in article-text.tsx).
+  const [hydrated, setHydrated] = useState(false)
+  const onPartHydrated = usePartsHydrated(
+    HYDRATING_PARTS,
+    useCallback(() => setHydrated(true), []),
+  )
+  const onTextHydrated = useCallback(() => onPartHydrated('text'), [onPartHydrated])
+  const link = useLinkTarget(index, quoteId, hydrated)
   const [view, setView] = useState<PanelView>('quotes')
   const [sheetOpen, setSheetOpen] = useState(false)
   const [previewedQuote] = useState(() => observableValue<string | null>(null))
-  const sharing = useSharing(textHydrated)
+  const sharing = useSharing(hydrated)
 
   const articleText = useRef<ArticleTextHandle>(null)
   const quoteList = useRef<QuoteListHandle>(null)
@@ -70,10 +75,16 @@ export function useReaderModel(article: Article, quoteId: string | null) {
   )
 
   // The address is the source of truth for what is marked: whenever it names something new (a cold link, back
-  // and forward, a link opened in the app), the mark is brought on screen and focused.
+  // and forward, a link opened in the app), the mark is brought on screen and focused. The mark the page was
+  // opened with is jumped to, as the browser goes to a fragment: a smooth scroll down a long page on arrival shows
+  // the reader nothing they follow, and costs a frame of work for every step. A mark asked for while reading is
+  // scrolled to smoothly, so the reader sees where it is.
   const highlightKey = highlight.map((anchor) => `${anchor.block}:${anchor.start}-${anchor.end}`).join(' ')
+  const opening = useRef(true)
   useEffect(() => {
-    if (highlightKey !== '') articleText.current?.revealHighlight()
+    if (highlightKey === '') return
+    articleText.current?.revealHighlight({ jump: opening.current })
+    opening.current = false
   }, [highlightKey])
 
   // A sheet left open while the window grows past the sheet layout would leave the article inert.
@@ -98,6 +109,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     setView,
     setSheetOpen,
     setListedAtOnce,
+    opening,
     handles: { articleText, quoteList, sheetButton, sheetClose },
   })
 
@@ -139,7 +151,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     () => ({ index, state, actions, previewedQuote }),
     [index, state, actions, previewedQuote],
   )
-  return { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated }
+  return { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated }
 }
 
 interface ActionInputs {
@@ -154,6 +166,8 @@ interface ActionInputs {
   setSheetOpen: (open: boolean) => void
   /** Makes the quote list show these speakers in the next render, not a moment later. */
   setListedAtOnce: (speakers: readonly string[]) => void
+  /** Whether the next mark shown is the one the page was opened with; a target the reader asks for is not. */
+  opening: React.RefObject<boolean>
   handles: {
     articleText: React.RefObject<ArticleTextHandle | null>
     quoteList: React.RefObject<QuoteListHandle | null>
@@ -185,7 +199,8 @@ function useActions(inputs: ActionInputs): ReaderActions {
     const absoluteUrl = (path: string) => new URL(path, window.location.origin).href
     // Showing a quote or a passage is a navigation: the address then links to what is marked.
     const show = (href: string) => {
-      const { link, filter, previewedQuote, setSheetOpen, handles } = now()
+      const { link, filter, previewedQuote, setSheetOpen, opening, handles } = now()
+      opening.current = false
       setSheetOpen(false)
       previewedQuote.set(null)
       const target = withSpeakerFilter(href, filter.speakers)

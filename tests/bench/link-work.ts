@@ -4,11 +4,11 @@
 // loaded without a link; links and the plain page take turns, and each figure is the median of a few.
 //
 // The app reads a link once the article's text has hydrated (decision 012), so the link's work is what the main
-// thread does from that moment (the user timing mark TEXT_HYDRATED_MARK) until the page is quiet, less the same
+// thread does from that moment (the user timing mark READER_HYDRATED_MARK) until the page is quiet, less the same
 // for the page without a link. The whole load is shown too, with and without: on a shared machine it varies by
 // more than the budget from one load to the next, which is why the budget is not read off it.
 import { chromium, type Browser } from 'playwright-core'
-import { TEXT_HYDRATED_MARK } from '../../src/features/article/article-text.tsx'
+import { READER_HYDRATED_MARK } from '../../src/reader/hydration.ts'
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.ts'
 
 /** The links measured: what froze the tab before (issue 15), and a link the browser itself would make. */
@@ -201,8 +201,8 @@ interface TraceEvent {
 
 /** The page's main-thread task time in a trace, from its hydration mark on (ms). */
 function mainThreadWork(events: readonly TraceEvent[]): { afterHydrationMs: number } {
-  const mark = events.find((event) => event.name === TEXT_HYDRATED_MARK)
-  if (!mark) throw new Error(`The page set no ${TEXT_HYDRATED_MARK} mark: did its text hydrate?`)
+  const mark = events.find((event) => event.name === READER_HYDRATED_MARK)
+  if (!mark) throw new Error(`The page set no ${READER_HYDRATED_MARK} mark: did its text hydrate?`)
   const main = events.find(
     (event) =>
       event.ph === 'M' &&

@@ -31,14 +31,18 @@ export function setUpJourneys() {
   })
 
   return {
-    /** Opens `path` in a fresh context; more pages of that context come from `page.context().newPage()`. */
-    async open(path: string, options?: BrowserContextOptions): Promise<Page> {
+    /**
+     * Opens `path` in a fresh context; more pages of that context come from `page.context().newPage()`.
+     * `initScript` runs in the page before any of its own scripts.
+     */
+    async open(path: string, options?: BrowserContextOptions, initScript?: string): Promise<Page> {
       // A journey may open several pages in turn: each earlier one is closed, its problems kept.
       if (watched) {
         earlierProblems.push(...watched.problems)
         await watched.close()
       }
       watched = await openPage(browser, options)
+      if (initScript) await watched.page.addInitScript({ content: initScript })
       await watched.page.goto(path)
       if (options?.javaScriptEnabled !== false && path !== 'about:blank') await appReady(watched.page)
       return watched.page

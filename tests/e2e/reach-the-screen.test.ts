@@ -1,7 +1,8 @@
 // Every target a link or a button asks for reaches the screen, on a long transcript (12,000 words, generated):
 // a quote link, a passage link, a text fragment and "Show in article" put their mark in the upper third of the
-// screen, at once with reduced motion and after a smooth scroll otherwise, cold or warm, on a desktop and a
-// phone; and the notice that explains a link sits beside its mark.
+// screen, on a desktop and a phone. A link the page is opened with goes there at once, as the browser goes to a
+// fragment; "Show in article" scrolls smoothly unless the reader asks for reduced motion. The notice that explains
+// a link sits beside its mark.
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { documentText } from '../../src/core/anchoring/document-text.ts'
@@ -43,6 +44,21 @@ async function expectMarkInUpperThird() {
   expect(settled).toBeLessThanOrEqual(1 / 3)
 }
 
+/** Run before the page's scripts: records how each element is scrolled into view. */
+const RECORD_SCROLLS = `{
+  const scrollIntoView = Element.prototype.scrollIntoView
+  window.__scrolls = []
+  Element.prototype.scrollIntoView = function (options) {
+    window.__scrolls.push(options?.behavior ?? 'auto')
+    return scrollIntoView.call(this, options)
+  }
+}`
+
+/** How the page has scrolled elements into view so far (RECORD_SCROLLS). */
+async function scrollBehaviours(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __scrolls?: string[] }).__scrolls ?? [])
+}
+
 function passagePathOf(text: string, revision = article.revision, shift = 0) {
   const start = document.text.indexOf(text)
   const selector = selectPassage(document.text, { start, end: start + text.length })
@@ -56,12 +72,18 @@ describe.each([
 ])('on a $screen', ({ options }) => {
   it.each([
     { motion: 'reduced motion', reducedMotion: 'reduce' as const },
-    { motion: 'a smooth scroll', reducedMotion: 'no-preference' as const },
+    { motion: 'no preference for motion', reducedMotion: 'no-preference' as const },
   ])(
-    'opens a quote link deep in the transcript with its mark in the upper third, after $motion',
+    'opens a quote link deep in the transcript with its mark in the upper third, at once, with $motion',
     async ({ reducedMotion }) => {
-      page = await journeys.open(`/articles/${SLUG}/quotes/${deepQuote.id}`, { ...options, reducedMotion })
+      page = await journeys.open(
+        `/articles/${SLUG}/quotes/${deepQuote.id}`,
+        { ...options, reducedMotion },
+        RECORD_SCROLLS,
+      )
       await expectMarkInUpperThird()
+      expect(await scrollBehaviours()).toContain('instant')
+      expect(await scrollBehaviours()).not.toContain('smooth')
     },
   )
 
@@ -85,7 +107,7 @@ describe.each([
 
 describe('inside the app', () => {
   it('“Show in article” on the 100th quote brings it to the upper third, smoothly', async () => {
-    page = await journeys.open(`/articles/${SLUG}`, DESKTOP)
+    page = await journeys.open(`/articles/${SLUG}`, DESKTOP, RECORD_SCROLLS)
     await panelOf(page)
       .getByRole('button', { name: /^Show 50 more quotes/ })
       .click()
@@ -96,6 +118,7 @@ describe('inside the app', () => {
       .click()
     await page.waitForURL(`**/quotes/${hundredth.id}`)
     await expectMarkInUpperThird()
+    expect(await scrollBehaviours()).toContain('smooth')
   })
 
   it('says a link was made before the article was edited, in the bar beside the mark', async () => {

@@ -32,8 +32,11 @@ import { SpeakerCard, type SpeakerCardPlacement } from './speaker-card.tsx'
 
 /** What the reading view can ask of the article text. */
 export interface ArticleTextHandle {
-  /** Scrolls the marked passage into view and moves focus to it, so screen readers start reading there. */
-  revealHighlight(): void
+  /**
+   * Scrolls the marked passage into view and moves focus to it, so screen readers start reading there. `jump`:
+   * at once, as the browser goes to a fragment, rather than a smooth scroll the reader can follow.
+   */
+  revealHighlight(options?: { jump?: boolean }): void
 }
 
 const NO_SPANS: Span[] = []
@@ -53,9 +56,6 @@ function blockSpans(
     ...pieces.map((anchor): Span => ({ kind: 'passage', start: anchor.start, end: anchor.end })),
   ]
 }
-
-/** The user timing mark set when every chunk of the text has hydrated. */
-export const TEXT_HYDRATED_MARK = 'article-text-hydrated'
 
 /** Paragraphs rendered at once, so the first paint (and Largest Contentful Paint) never waits a frame for them. */
 const FIRST_SCREEN_PARAGRAPHS = 6
@@ -87,12 +87,12 @@ export function ArticleText({
   useImperativeHandle(
     ref,
     () => ({
-      revealHighlight() {
+      revealHighlight({ jump = false } = {}) {
         const start = element.current?.querySelector<HTMLElement>('mark[data-passage-start]')
         if (!start) return
         const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
         start.focus({ preventScroll: true })
-        bringToUpperThird(start, reducedMotion ? 'instant' : 'smooth')
+        bringToUpperThird(start, jump || reducedMotion ? 'instant' : 'smooth')
       },
     }),
     [],
@@ -130,10 +130,7 @@ export function ArticleText({
   const onChunkHydrated = useCallback(
     (at: number) => {
       hydratedChunks.current.add(at)
-      if (hydratedChunks.current.size !== chunks.length) return
-      // A user timing mark, for measurements: the bench times a link's work from here (tests/bench/link-work.ts).
-      performance.mark?.(TEXT_HYDRATED_MARK)
-      onHydrated?.()
+      if (hydratedChunks.current.size === chunks.length) onHydrated?.()
     },
     [chunks.length, onHydrated],
   )
