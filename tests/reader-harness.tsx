@@ -8,7 +8,7 @@ import { vi, type Mock } from 'vitest'
 import { indexArticle } from '../src/core/content/article-index.ts'
 import type { Article } from '../src/core/content/article.ts'
 import {
-  ReaderContext,
+  ReaderProvider,
   type Reader,
   type ReaderActions,
   type ReaderState,
@@ -66,7 +66,7 @@ export function renderWithReader(
         previewedQuote: { get: () => null, subscribe: () => () => {} },
       }
     }, [speakers])
-    return <ReaderContext value={reader}>{ui}</ReaderContext>
+    return <ReaderProvider reader={reader}>{ui}</ReaderProvider>
   }
 
   const user = userEvent.setup()

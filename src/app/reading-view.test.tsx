@@ -1,6 +1,6 @@
 // The reading view's own rules, driven as a reader would: tabs and their arrow keys (mirrored right to left), the
 // sheet on phones (opened, closed by Escape or by the window growing), j and k, the page's direction, and that
-// pointing at a quote re-renders the outline alone, not the panel.
+// pointing at a quote or opening a link re-renders the outline or the text, not the panel's cards.
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
@@ -9,6 +9,9 @@ import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { fixtureArticle, loadArticle } from '../../tests/fixtures/articles.ts'
 import type { Article } from '../core/content/article.ts'
+import { documentText } from '../core/anchoring/document-text.ts'
+import { selectPassage } from '../core/anchoring/match-passage.ts'
+import { encodePassageLink } from '../core/links/passage-link.ts'
 import { ArticleReader } from './article-reader.tsx'
 
 // Counts how often quote cards render, to show that pointing at one re-renders none of them.
@@ -57,6 +60,7 @@ afterEach(() => {
 function renderReader(shown: Article = article) {
   const location = memoryLocation({ path: `/articles/${shown.slug}`, record: true })
   history = location.history
+  navigate = location.navigate
   const user = userEvent.setup()
   const view = render(
     <Router hook={location.hook} searchHook={location.searchHook}>
@@ -67,6 +71,7 @@ function renderReader(shown: Article = article) {
 }
 
 let history: string[] = []
+let navigate: (to: string) => void = () => {}
 const panel = () => screen.getByRole('complementary', { name: 'Quotes and positions' })
 const cards = () => within(panel()).getAllByRole('figure')
 
@@ -199,6 +204,21 @@ describe('a name in the text', () => {
     await user.click(screen.getByRole('button', { name: 'Show in panel' }))
     const first = article.quotes.find((quote) => quote.speaker === speaker.id)!
     expect(document.activeElement).toBe(panel().querySelector(`[data-quote-card="${first.id}"]`))
+  })
+})
+
+describe('a link’s target', () => {
+  it('is marked in the text without rendering any quote card again', () => {
+    renderReader(article)
+    const before = cardRenders.count
+    expect(before).toBeGreaterThan(0)
+    const text = documentText(article).text
+    const words = article.paragraphs.at(-1)!.text.slice(0, 30)
+    const start = text.indexOf(words)
+    const link = { ...selectPassage(text, { start, end: start + words.length }), revision: article.revision }
+    act(() => navigate(`/articles/${article.slug}?${encodePassageLink(link)}`))
+    expect(screen.getByRole('article').querySelector('mark[data-passage-start]')).toHaveTextContent(words)
+    expect(cardRenders.count).toBe(before)
   })
 })
 

@@ -23,6 +23,7 @@ import type {
   PanelView,
   Reader,
   ReaderActions,
+  ReaderBasis,
   ReaderState,
   ShareVerb,
 } from '../reader/reader-context.ts'
@@ -147,11 +148,12 @@ export function useReaderModel(article: Article, quoteId: string | null) {
       sharing.announcement,
     ],
   )
-  const reader: Reader = useMemo(
-    () => ({ index, state, actions, previewedQuote }),
-    [index, state, actions, previewedQuote],
+  const basis: ReaderBasis = useMemo(
+    () => ({ index, actions, previewedQuote }),
+    [index, actions, previewedQuote],
   )
-  return { reader, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated }
+  const reader: Reader = useMemo(() => ({ ...basis, state }), [basis, state])
+  return { reader, basis, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated }
 }
 
 interface ActionInputs {

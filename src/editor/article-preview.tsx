@@ -7,7 +7,7 @@ import { indexArticle } from '../core/content/article-index.ts'
 import type { Anchor, Article } from '../core/content/article.ts'
 import { domRangeOfTextRange, textRangeOfDomRange } from '../dom/text-range.ts'
 import { ArticleText } from '../features/article/article-text.tsx'
-import { ReaderContext, type Reader } from '../reader/reader-context.ts'
+import { ReaderProvider, type Reader } from '../reader/reader-context.ts'
 
 /** A mark of the text the editor can choose: a quote by id, or a mention by where it is. */
 export type PickedMark = { kind: 'quote'; id: string } | { kind: 'mention'; speaker: string; anchor: Anchor }
@@ -117,9 +117,9 @@ export function ArticlePreview({ article, selection, chosen, onSelect, onPick, r
 
   return (
     <div ref={holder}>
-      <ReaderContext value={reader}>
-        <ArticleText />
-      </ReaderContext>
+      <ReaderProvider reader={reader}>
+        <ArticleText highlight={reader.state.highlight} listedSpeakers={reader.state.listedSpeakers} />
+      </ReaderProvider>
     </div>
   )
 }

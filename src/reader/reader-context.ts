@@ -1,7 +1,13 @@
 // The reader model's contract: what every feature of the reading view may read (the article index and the
 // reader's state) and do (named actions). app/use-reader-model.ts builds it; features read it with useReader(),
 // never through each other's props or DOM. See docs/decisions/008-reader-model.md.
-import { createContext, useContext, useSyncExternalStore } from 'react'
+//
+// It is provided in two parts: the basis (index, actions, previewed quote), the same for as long as one article is
+// read, and the state, which changes. The reading view provides the state around everything but the article's
+// text: a change of a context's value makes React search the whole tree below its provider for readers of it,
+// which on a 40,000-word text is tens of milliseconds a change on a phone. The text takes what state it shows
+// as props (decision 008).
+import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react'
 import type { TextRange } from '../core/anchoring/document-text.ts'
 import type { ArticleIndex } from '../core/content/article-index.ts'
 import type { Anchor, Quote } from '../core/content/article.ts'
@@ -76,24 +82,60 @@ export interface Observable<T> {
   subscribe(listener: () => void): () => void
 }
 
-export interface Reader {
+/** What stays the same for as long as one article is read. */
+export interface ReaderBasis {
   index: ArticleIndex
-  state: ReaderState
   actions: ReaderActions
   previewedQuote: Observable<string | null>
 }
 
-export const ReaderContext = createContext<Reader | null>(null)
+export interface Reader extends ReaderBasis {
+  state: ReaderState
+}
 
-/** The reader model of the article being read; only inside the reading view. */
+const ReaderBasisContext = createContext<ReaderBasis | null>(null)
+const ReaderStateContext = createContext<ReaderState | null>(null)
+
+/** Provides the basis of the reader model; give it a value that keeps its identity while the article is read. */
+export function ReaderBasisProvider({ basis, children }: { basis: ReaderBasis; children?: ReactNode }) {
+  return createElement(ReaderBasisContext, { value: basis }, children)
+}
+
+/** Provides the reader's state to `children`, inside a ReaderBasisProvider. */
+export function ReaderStateProvider({ state, children }: { state: ReaderState; children?: ReactNode }) {
+  return createElement(ReaderStateContext, { value: state }, children)
+}
+
+/** The whole reader model at once, for views short enough that a change of state may reach every part. */
+export function ReaderProvider({ reader, children }: { reader: Reader; children?: ReactNode }) {
+  return createElement(
+    ReaderBasisProvider,
+    { basis: reader },
+    createElement(ReaderStateProvider, { state: reader.state }, children),
+  )
+}
+
+/** The basis of the reader model (index, actions, previewed quote); only inside the reading view. */
+export function useReaderBasis(): ReaderBasis {
+  const basis = useContext(ReaderBasisContext)
+  if (!basis)
+    throw new Error('useReaderBasis() is used outside the reading view (no ReaderBasisProvider above it)')
+  return basis
+}
+
+/** The reader model of the article being read, with its state; only where the reading view provides the state. */
 export function useReader(): Reader {
-  const reader = useContext(ReaderContext)
-  if (!reader) throw new Error('useReader() is used outside the reading view (no ReaderContext above it)')
-  return reader
+  const basis = useReaderBasis()
+  const state = useContext(ReaderStateContext)
+  if (!state)
+    throw new Error(
+      'useReader() is used where the reader’s state is not provided (the article text takes it as props: see ReaderStateProvider)',
+    )
+  return { ...basis, state }
 }
 
 /** The quote the reader points at in the panel; re-renders only its subscribers, not the whole view. */
 export function usePreviewedQuote(): string | null {
-  const { previewedQuote } = useReader()
+  const { previewedQuote } = useReaderBasis()
   return useSyncExternalStore(previewedQuote.subscribe, previewedQuote.get, () => null)
 }

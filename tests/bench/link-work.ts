@@ -3,7 +3,7 @@
 // it shows its mark or its notice and is quiet, traced, and its main-thread work is set against the same page
 // loaded without a link; links and the plain page take turns, and each figure is the median of a few.
 //
-// The app reads a link once the article's text has hydrated (decision 012), so the link's work is what the main
+// The app reads a link once the reading view has hydrated (decision 012), so the link's work is what the main
 // thread does from that moment (the user timing mark READER_HYDRATED_MARK) until the page is quiet, less the same
 // for the page without a link. The whole load is shown too, with and without: on a shared machine it varies by
 // more than the budget from one load to the next, which is why the budget is not read off it.
@@ -29,7 +29,7 @@ export interface LinkWorkRow {
   label: string
   /** What the page showed for the link: its mark, its notice, or neither (a failure to report). */
   outcome: 'mark' | 'notice' | 'neither'
-  /** Main-thread work once the text had hydrated, until the page settled, with the link and without it (ms). */
+  /** Main-thread work once the view had hydrated, until the page settled, with the link and without it (ms). */
   withLinkMs: number
   withoutLinkMs: number
   /** The difference: what the link cost (ms). */
@@ -111,14 +111,14 @@ export function linkWorkTable(rows: readonly LinkWorkRow[], { browserSearch = fa
       "Chromium searches the directive itself too, on the same thread, from the moment the page is parsed and whatever the page does: its work is in the whole load, and no page can turn it off. One load each, so the difference is within the load's own variation.",
     ].join('\n')
   return [
-    `| Crafted #:~:text= link, 40,000-word hearing, CPU 4× slower | Shows | Main thread once the text hydrated, with link (ms) | Without (ms) | The link's work (ms) | Whole load with link (ms) | Without (ms) | Longest task (ms) | ≤ ${LINK_BUDGET_MS} ms |`,
+    `| Crafted #:~:text= link, 40,000-word hearing, CPU 4× slower | Shows | Main thread once the view hydrated, with link (ms) | Without (ms) | The link's work (ms) | Whole load with link (ms) | Without (ms) | Longest task (ms) | ≤ ${LINK_BUDGET_MS} ms |`,
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
         `| ${row.label} | ${row.outcome} | ${ms(row.withLinkMs)} | ${ms(row.withoutLinkMs)} | ${ms(row.linkMs)} | ${ms(row.wholeLoadMs)} | ${ms(row.wholeLoadWithoutMs)} | ${ms(row.longestTaskMs)} | ${budgeted && row.outcome !== 'neither' && row.linkMs <= LINK_BUDGET_MS ? 'ok' : 'OVER'} |`,
     ),
     '',
-    "Main-thread work is the trace's tasks on the page's main thread (medians), until the page is quiet (a second with under 30 ms of work) after its mark or notice shows. The app reads a link once the text has hydrated, so the link's work is the work from then on less the same for the page without a link. Chromium's own search for the text is turned off (--disable-blink-features=TextFragmentIdentifiers): the figures are the app's work, which the budget is for.",
+    "Main-thread work is the trace's tasks on the page's main thread (medians), until the page is quiet (a second with under 30 ms of work) after its mark or notice shows. The app reads a link once the view has hydrated, so the link's work is the work from then on less the same for the page without a link. Chromium's own search for the text is turned off (--disable-blink-features=TextFragmentIdentifiers): the figures are the app's work, which the budget is for.",
   ].join('\n')
 }
 
@@ -129,7 +129,7 @@ const QUIET_WITHIN_MS = 20_000
 
 interface Load {
   outcome: LinkWorkRow['outcome']
-  /** Main-thread task time from navigation until quiet, and from the text's hydration until quiet (ms). */
+  /** Main-thread task time from navigation until quiet, and from the view's hydration until quiet (ms). */
   wholeLoadMs: number
   afterHydrationMs: number
   longestTaskMs: number
@@ -202,7 +202,7 @@ interface TraceEvent {
 /** The page's main-thread task time in a trace, from its hydration mark on (ms). */
 function mainThreadWork(events: readonly TraceEvent[]): { afterHydrationMs: number } {
   const mark = events.find((event) => event.name === READER_HYDRATED_MARK)
-  if (!mark) throw new Error(`The page set no ${READER_HYDRATED_MARK} mark: did its text hydrate?`)
+  if (!mark) throw new Error(`The page set no ${READER_HYDRATED_MARK} mark: did the reading view hydrate?`)
   const main = events.find(
     (event) =>
       event.ph === 'M' &&

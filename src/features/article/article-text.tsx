@@ -24,7 +24,7 @@ import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
 import { deferredLayoutClass } from './deferred-layout.ts'
-import { usePreviewedQuote, useReader } from '../../reader/reader-context.ts'
+import { usePreviewedQuote, useReaderBasis } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
 import { useDocumentRules } from './use-document-rules.ts'
 import { marksChoice, subscribeToMarks } from './marks-choice.ts'
@@ -62,18 +62,25 @@ const FIRST_SCREEN_PARAGRAPHS = 6
 
 export function ArticleText({
   ref,
+  highlight,
+  listedSpeakers,
   onHydrated,
 }: {
   ref?: Ref<ArticleTextHandle>
+  /** The pieces of the passage to mark (ReaderState's `highlight`). */
+  highlight: readonly Anchor[]
+  /** The speakers whose marks stand out, the others' dimmed (ReaderState's `listedSpeakers`). */
+  listedSpeakers: readonly string[]
   /**
    * Called once every chunk of the text has hydrated (at once when rendered in the browser). State that only the
    * browser knows should wait for it: see TextChunk.
    */
   onHydrated?: () => void
 }) {
-  const { index, state } = useReader()
+  // The basis only: the reader's state reaches the text as props, so that a change of it is not searched for
+  // through the whole text (reader/reader-context.ts).
+  const { index } = useReaderBasis()
   const { article, speakerSlots } = index
-  const { highlight } = state
   const element = useRef<HTMLElement>(null)
   const spans = useMemo(() => spansByBlock(article), [article])
   const layout = useMemo(() => layoutArticle(article), [article])
@@ -145,7 +152,7 @@ export function ArticleText({
       className="relative font-serif text-[1.1875rem] leading-[1.7]"
     >
       {card && <SpeakerCard placement={card} onClose={closeCard} />}
-      <HighlightStyle selectedSpeakers={state.listedSpeakers} />
+      <HighlightStyle selectedSpeakers={listedSpeakers} />
       <header className="mb-8 border-b border-line pb-6">
         <p className="mb-3 font-sans text-sm tracking-wide text-ink-soft uppercase">
           {article.outlet.name}
@@ -305,46 +312,44 @@ function paragraphsOf(item: LayoutItem): PlacedParagraph[] {
   return [item.question, ...item.answers].flatMap((group) => group.paragraphs)
 }
 
-/** How long a mark may take to settle while paragraphs near it are laid out for the first time. */
+/** How long a mark is kept in place while paragraphs near it are laid out for the first time. */
 const SETTLE_MS = 5000
-/** Frames the mark must stay in place before it counts as settled. */
-const SETTLED_FRAMES = 20
+/** Chromium fires no scrollend when there was nothing to scroll; a smooth scroll is over by then anyway. */
+const SMOOTH_SCROLL_MS = 1500
 
 /**
  * Scrolls `mark` into the upper third of the screen and keeps it there while the paragraphs around it are laid
- * out (their real heights replace the estimates, which moves everything below them); a smooth scroll is
- * corrected once it ends, an instant one at once.
+ * out: their real heights replace the estimates, which moves everything below them. Whenever the text or the page
+ * changes height (and once a smooth scroll ends), a mark that has left the upper third is put back, at once. The
+ * page is watched for its size, not polled every frame: on a long article each frame a poll asks for costs
+ * intersection work for every deferred paragraph.
  */
 function bringToUpperThird(mark: HTMLElement, behavior: ScrollBehavior) {
   mark.scrollIntoView?.({ block: 'start', behavior })
-  const inPlace = () => {
-    const top = mark.getBoundingClientRect().top
-    return top >= 0 && top <= window.innerHeight / 3
-  }
   let scrolling = behavior === 'smooth'
-  const stop = () => (scrolling = false)
-  window.addEventListener('scrollend', stop, { once: true })
-  // Chromium fires no scrollend when there was nothing to scroll; a smooth scroll is over by then anyway.
-  setTimeout(stop, 1500)
-  const deadline = performance.now() + SETTLE_MS
+  const correct = () => {
+    if (scrolling || !mark.isConnected) return
+    const top = mark.getBoundingClientRect().top
+    if (top < 0 || top > window.innerHeight / 3)
+      mark.scrollIntoView?.({ block: 'start', behavior: 'instant' })
+  }
+  const scrollEnded = () => {
+    if (!scrolling) return
+    scrolling = false
+    correct()
+  }
+  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => correct())
+  for (const element of [mark.closest('article'), document.body]) if (element) resized?.observe(element)
   // The reader takes over the moment they scroll or press a key: the page never fights them for the scroll.
-  let done = false
   const readerInput = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+  const timers: ReturnType<typeof setTimeout>[] = []
   const finish = () => {
-    done = true
+    resized?.disconnect()
+    for (const timer of timers) clearTimeout(timer)
+    window.removeEventListener('scrollend', scrollEnded)
     for (const type of readerInput) window.removeEventListener(type, finish)
   }
+  window.addEventListener('scrollend', scrollEnded, { once: true })
   for (const type of readerInput) window.addEventListener(type, finish, { passive: true })
-  let settled = 0
-  const check = () => {
-    if (done || !mark.isConnected || performance.now() > deadline) return finish()
-    if (!scrolling) {
-      if (!inPlace()) {
-        settled = 0
-        mark.scrollIntoView?.({ block: 'start', behavior: 'instant' })
-      } else if (++settled >= SETTLED_FRAMES) return finish()
-    }
-    requestAnimationFrame(check)
-  }
-  requestAnimationFrame(check)
+  timers.push(setTimeout(scrollEnded, SMOOTH_SCROLL_MS), setTimeout(finish, SETTLE_MS))
 }

@@ -2,7 +2,7 @@
 // It only offers; the filter changes when the reader presses "Show only …", so a stray click changes nothing.
 import { useEffect, useId, useRef } from 'react'
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
-import { useReader } from '../../reader/reader-context.ts'
+import { useReaderBasis } from '../../reader/reader-context.ts'
 
 export interface SpeakerCardPlacement {
   speaker: string
@@ -17,7 +17,7 @@ interface SpeakerCardProps {
 }
 
 export function SpeakerCard({ placement, onClose }: SpeakerCardProps) {
-  const { index, actions } = useReader()
+  const { index, actions } = useReaderBasis()
   const speaker = index.speakers.get(placement.speaker)
   const quotes = index.quotesBySpeaker.get(placement.speaker)?.length ?? 0
   const nameId = useId()

@@ -4,7 +4,7 @@ import { useId } from 'react'
 import { SpeakerSwatch } from '../../components/ui/speaker-swatch.tsx'
 import { quotationMarksOf } from '../../core/text/quotation-marks.ts'
 import type { Quote } from '../../core/content/article.ts'
-import { useReader, type ReaderActions } from '../../reader/reader-context.ts'
+import { useReaderBasis, type ReaderActions, type ShareVerb } from '../../reader/reader-context.ts'
 
 const KIND_NAMES: Record<Quote['kind'], string> = {
   direct: 'Direct quote',
@@ -43,8 +43,12 @@ function cardActions(actions: ReaderActions, shareVerb: string) {
   ] as const
 }
 
-export function QuoteCard({ quote }: { quote: Quote }) {
-  const { index, state, actions } = useReader()
+/**
+ * `shareVerb` is the reader's state the card shows, as a prop: the list renders its cards memoized, so a change
+ * of the reader's state elsewhere (a link's target, the sheet, an announcement) does not render fifty cards again.
+ */
+export function QuoteCard({ quote, shareVerb }: { quote: Quote; shareVerb: ShareVerb }) {
+  const { index, actions } = useReaderBasis()
   const { language, direction } = index.article
   const speaker = index.speakerOf(quote)
   const direct = quote.kind === 'direct'
@@ -101,7 +105,7 @@ export function QuoteCard({ quote }: { quote: Quote }) {
         )}
       </figcaption>
       <div className="js-only mt-2 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-        {cardActions(actions, state.shareVerb).map(({ label, act }) => (
+        {cardActions(actions, shareVerb).map(({ label, act }) => (
           // The visible words start the accessible name; the speaker tells the cards' buttons apart.
           <button
             key={label}

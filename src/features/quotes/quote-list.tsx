@@ -1,7 +1,7 @@
 // The quotes in reading order, or a note saying why there are none. Long lists come in pages of fifty, so a
 // three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's; printing
 // and a quote the address shows are the exceptions.
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { memo, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { flushSync } from 'react-dom'
 import { visibleQuotes } from '../../core/quotes/quote-filter.ts'
 import { useReader } from '../../reader/reader-context.ts'
@@ -14,6 +14,9 @@ export interface QuoteListHandle {
   /** Focuses the next (1) or previous (-1) card from the one holding focus; the first or last from elsewhere. */
   focusNextQuote(step: 1 | -1): void
 }
+
+/** A card renders again only when its quote or the share verb changes. */
+const ShownCard = memo(QuoteCard)
 
 /** How many quotes are shown at first, and how many more each "Show more" adds. */
 export const QUOTES_PAGE_SIZE = 50
@@ -74,7 +77,7 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
       <ol ref={list} className="flex flex-col gap-3">
         {quotes.slice(0, shown).map((quote) => (
           <li key={quote.id}>
-            <QuoteCard quote={quote} />
+            <ShownCard quote={quote} shareVerb={state.shareVerb} />
           </li>
         ))}
       </ol>
