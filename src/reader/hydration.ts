@@ -10,7 +10,6 @@ export const READER_HYDRATED_MARK = 'reader-hydrated'
 
 /** The parts of the reading view that hydrate on their own. */
 export const HYDRATING_PARTS = ['text', 'overview', 'panel'] as const
-export type HydratingPart = (typeof HYDRATING_PARTS)[number]
 
 /**
  * A callback for each part to report itself hydrated with; `onAll` is called once, when all of `parts` have.

@@ -24,6 +24,7 @@ import { formatDate } from '../../core/content/format-date.ts'
 import { blockAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
 import { deferredLayoutClass } from './deferred-layout.ts'
+import { ReportHydrated } from '../../reader/hydration.ts'
 import { usePreviewedQuote, useReaderBasis } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
 import { useDocumentRules } from './use-document-rules.ts'
@@ -253,7 +254,7 @@ const TextChunk = memo(function TextChunk({
   )
   return (
     <Suspense>
-      <Hydrated at={at} onHydrated={onHydrated} />
+      <ReportHydrated part={at} onHydrated={onHydrated} />
       {items.map((item) => {
         if (item.kind === 'paragraph') return paragraphOf(item.placed)
         if (item.kind === 'turn') return turnOf(item.group)
@@ -268,12 +269,6 @@ const TextChunk = memo(function TextChunk({
     </Suspense>
   )
 })
-
-/** Reports its chunk hydrated: its effect runs when the chunk's boundary has hydrated (or mounted). */
-function Hydrated({ at, onHydrated }: Pick<TextChunkProps, 'at' | 'onHydrated'>) {
-  useEffect(() => onHydrated(at), [at, onHydrated])
-  return null
-}
 
 /** The filter and the previewed quote as style rules: a hover re-renders this component alone, not the text. */
 function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly string[] }) {
