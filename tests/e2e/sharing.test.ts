@@ -8,7 +8,7 @@ import { documentText } from '../../src/core/anchoring/document-text.ts'
 import { parseArticle } from '../../src/core/content/parse-article.ts'
 import { findOccurrences } from '../../src/core/text/find-occurrences.ts'
 import { oldPassageQuery, oldPassageSelector } from '../fixtures/unit/old-passage-links.ts'
-import { appReady, panelOf, SEED, seed, setUpJourneys } from './journey.ts'
+import { appReady, nextFrames, panelOf, SEED, seed, setUpJourneys } from './journey.ts'
 
 const journeys = setUpJourneys()
 let page: Page
@@ -177,6 +177,22 @@ describe('sharing a selection', () => {
     const tab = await openInNewTab(url)
     await expectPassageShown(tab, REPEATED)
     expect(await markedBlock(tab)).toBe('p4')
+  })
+
+  it('waits for the mouse to be released before it offers the menu, so the drag never runs over it', async () => {
+    await open(`/articles/${SEED}`)
+    const control = page.getByRole('button', { name: 'Copy link to the selected text' })
+    const words = await page
+      .locator('[data-block="p2"]')
+      .evaluate((paragraph) => paragraph.getBoundingClientRect().toJSON() as DOMRect)
+    await page.mouse.move(words.left + 2, words.top + 10)
+    await page.mouse.down()
+    await page.mouse.move(words.left + words.width / 2, words.top + 10, { steps: 6 })
+    await nextFrames(page)
+    expect(await page.evaluate(() => String(getSelection()).length)).toBeGreaterThan(0)
+    expect(await control.count()).toBe(0)
+    await page.mouse.up()
+    await control.waitFor()
   })
 
   it.each([

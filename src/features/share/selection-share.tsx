@@ -27,19 +27,40 @@ export function SelectionShare({ container }: { container: RefObject<HTMLElement
 
   useEffect(() => {
     let frame = 0
+    // While the mouse is still selecting, the menu waits for the button to be released: shown under the words as
+    // they are being selected, it would sit where the pointer goes next, and dragging over it would carry the
+    // selection into the paragraph below.
+    let selecting = false
+    const place = () => {
+      const root = container.current
+      setPlacement(root && !selecting ? placeControl(root, document, direction) : null)
+    }
     const update = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        const root = container.current
-        setPlacement(root ? placeControl(root, document, direction) : null)
-      })
+      frame = requestAnimationFrame(place)
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.pointerType === 'mouse' && event.button === 0) selecting = true
+    }
+    // At once, not a frame later: a reader who presses Tab right after selecting lands in the menu.
+    const onPointerUp = () => {
+      if (!selecting) return
+      selecting = false
+      cancelAnimationFrame(frame)
+      place()
     }
     window.document.addEventListener('selectionchange', update)
     window.addEventListener('resize', update)
+    window.addEventListener('pointerdown', onPointerDown, true)
+    window.addEventListener('pointerup', onPointerUp, true)
+    window.addEventListener('pointercancel', onPointerUp, true)
     return () => {
       cancelAnimationFrame(frame)
       window.document.removeEventListener('selectionchange', update)
       window.removeEventListener('resize', update)
+      window.removeEventListener('pointerdown', onPointerDown, true)
+      window.removeEventListener('pointerup', onPointerUp, true)
+      window.removeEventListener('pointercancel', onPointerUp, true)
     }
   }, [container, document, direction])
 
