@@ -34,7 +34,22 @@ async function markPosition(): Promise<number> {
   })
 }
 
-/** Waits until the mark rests in the upper third of the screen (and stays there a moment: no late jump). */
+/** How far the mark's top is below the bottom of the sticky bar over the text (px); negative: under it. */
+async function clearOfTheBar(): Promise<number> {
+  return page.evaluate(() => {
+    const mark = window.document.querySelector('article mark')
+    const bar = [...window.document.querySelectorAll('div.sticky')].find((element) =>
+      element.textContent?.includes('Clear highlight'),
+    )
+    if (!mark || !bar) return Number.NaN
+    return mark.getBoundingClientRect().top - bar.getBoundingClientRect().bottom
+  })
+}
+
+/**
+ * Waits until the mark rests in the upper third of the screen, below the sticky bar over the text (and stays there
+ * a moment: no late jump).
+ */
 async function expectMarkInUpperThird() {
   await expect.poll(markPosition, { timeout: 15_000 }).toBeGreaterThanOrEqual(0)
   await expect.poll(markPosition, { timeout: 15_000 }).toBeLessThanOrEqual(1 / 3)
@@ -42,6 +57,7 @@ async function expectMarkInUpperThird() {
   const settled = await markPosition()
   expect(settled).toBeGreaterThanOrEqual(0)
   expect(settled).toBeLessThanOrEqual(1 / 3)
+  expect(await clearOfTheBar()).toBeGreaterThanOrEqual(0)
 }
 
 /** Run before the page's scripts: records how each element is scrolled into view. */

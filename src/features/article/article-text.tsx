@@ -322,10 +322,13 @@ const SMOOTH_SCROLL_MS = 1500
 function bringToUpperThird(mark: HTMLElement, behavior: ScrollBehavior) {
   mark.scrollIntoView?.({ block: 'start', behavior })
   let scrolling = behavior === 'smooth'
+  // Where the scroll puts it: its scroll margin below the top, clear of the sticky bar over the text. Paragraphs
+  // above it laid out shorter than estimated move it up under the bar, still on screen: that is put back too.
+  const margin = parseFloat(getComputedStyle(mark).scrollMarginTop) || 0
   const correct = () => {
     if (scrolling || !mark.isConnected) return
     const top = mark.getBoundingClientRect().top
-    if (top < 0 || top > window.innerHeight / 3)
+    if (top < margin - 1 || top > window.innerHeight / 3)
       mark.scrollIntoView?.({ block: 'start', behavior: 'instant' })
   }
   const scrollEnded = () => {
