@@ -19,12 +19,11 @@ import { ReadingPanel } from './reading-panel.tsx'
 import { useReaderModel } from './use-reader-model.ts'
 
 export function ArticleReader({ article, quoteId }: { article: Article; quoteId: string | null }) {
-  const { reader, basis, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated } =
+  const { basis, state, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated } =
     useReaderModel(article, quoteId)
   const textContainer = useRef<HTMLDivElement>(null)
   usePageOf(article)
 
-  const { state } = reader
   // The state is provided around every part but the text, which takes what it shows as props: see
   // reader/reader-context.ts.
   return (

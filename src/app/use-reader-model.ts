@@ -152,8 +152,7 @@ export function useReaderModel(article: Article, quoteId: string | null) {
     () => ({ index, actions, previewedQuote }),
     [index, actions, previewedQuote],
   )
-  const reader: Reader = useMemo(() => ({ ...basis, state }), [basis, state])
-  return { reader, basis, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated }
+  return { basis, state, articleText, quoteList, sheetButton, sheetClose, onTextHydrated, onPartHydrated }
 }
 
 interface ActionInputs {
