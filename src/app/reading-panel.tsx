@@ -103,17 +103,20 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
 }
 
 /**
- * Keeps `--panel-head` on the panel at the height of the filter and tabs that stay over the list, so a card
- * brought into view stops below them (the card's scroll margin reads it). Set through the CSS object model, not
- * a style attribute, so the page keeps working under a strict Content-Security-Policy.
+ * Keeps the scroll padding of the panel's scroller (`data-panel-scroller`) at the height of the filter and tabs
+ * that stay over the list, so a card brought into view stops below them. Scroll padding is the scroller's own
+ * property: a custom property on the panel, which every card inherited, cost a style recalculation of the whole
+ * list (about 70 ms at 4× CPU with 50 cards shown) each time it was set. Set through the CSS object model, not a
+ * style attribute, so the page keeps working under a strict Content-Security-Policy.
  */
 function usePanelHeadHeight(panel: RefObject<HTMLElement | null>, head: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
-    const target = panel.current
+    const scroller = panel.current?.closest<HTMLElement>('[data-panel-scroller]')
     const measured = head.current
-    if (!target || !measured || typeof ResizeObserver === 'undefined') return
-    const update = () => target.style.setProperty('--panel-head', `${measured.offsetHeight}px`)
-    update()
+    if (!scroller || !measured || typeof ResizeObserver === 'undefined') return
+    const update = () => {
+      scroller.style.scrollPaddingTop = `${measured.offsetHeight}px`
+    }
     const observer = new ResizeObserver(update)
     observer.observe(measured)
     return () => observer.disconnect()

@@ -63,7 +63,7 @@ export function QuoteCard({ quote, shareVerb }: { quote: Quote; shareVerb: Share
       tabIndex={-1}
       aria-label={`${KIND_NAMES[quote.kind]} by ${speaker.name}`}
       aria-describedby={wordsId}
-      className="group scroll-mt-[calc(var(--panel-head,0px)+0.75rem)] scroll-mb-3 rounded-lg border border-line bg-paper p-4 hover:border-ink-soft focus-within:border-ink-soft"
+      className="group scroll-mt-3 scroll-mb-3 rounded-lg border border-line bg-paper p-4 hover:border-ink-soft focus-within:border-ink-soft"
       onMouseEnter={() => actions.previewQuote(quote.id)}
       onMouseLeave={() => actions.previewQuote(null)}
       onFocus={() => actions.previewQuote(quote.id)}

@@ -98,8 +98,8 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
 }
 
 /**
- * Focuses a card with all of it in view: below the filter and tabs that stay over the list (the panel gives their
- * height as `--panel-head`, which the card's scroll margin counts), and not cut by the bottom edge.
+ * Focuses a card with all of it in view: below the filter and tabs that stay over the list (the panel keeps the
+ * scroller's top padding at their height), and not cut by the bottom edge.
  */
 function focusCard(card: HTMLElement) {
   card.focus({ preventScroll: true })
