@@ -16,6 +16,25 @@ export function blockElements(root: ParentNode): Element[] {
   return [...root.querySelectorAll(BLOCK_SELECTOR)]
 }
 
+/**
+ * The attribute of a box that holds several blocks and that the browser may leave unlaid-out while it is far from
+ * the screen (a deferred chunk of the text, decision 012).
+ */
+export const DEFERRED_BOX_ATTRIBUTE = 'data-deferred-box'
+
+/** The props that mark an element as a deferred box of blocks; spread them on the element. */
+export function deferredBoxAttributes(): { [DEFERRED_BOX_ATTRIBUTE]: string } {
+  return { [DEFERRED_BOX_ATTRIBUTE]: '' }
+}
+
+/**
+ * The element whose box stands for a block's place on the page at no cost: the deferred box that holds it, or the
+ * block itself. Measuring a block inside a box the browser has skipped makes it lay out the whole box.
+ */
+export function standInOf(block: Element): Element {
+  return block.closest(`[${DEFERRED_BOX_ATTRIBUTE}]`) ?? block
+}
+
 /** The id of the block an element renders, or null if it renders none. */
 export function blockOfElement(element: Element): string | null {
   return element.getAttribute(BLOCK_ATTRIBUTE)

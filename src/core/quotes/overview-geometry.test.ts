@@ -6,6 +6,7 @@ import { documentText } from '../anchoring/document-text.ts'
 import type { Quote } from '../content/article.ts'
 import {
   documentOffsetAt,
+  firstBlockBelow,
   nearestMark,
   overviewMarks,
   quotePlaces,
@@ -269,6 +270,19 @@ describe('documentOffsetAt', () => {
     }
     expect(documentOffsetAt(50 * 700 + 20, 1500, blockAt)).toBe(700 * 100 + 50)
     expect(reads).toBeLessThanOrEqual(13)
+  })
+})
+
+describe('firstBlockBelow', () => {
+  it('finds the first block of a box that holds several, measuring the box for each of them', () => {
+    // Blocks 0–2 on their own, 3–14 in a box from 300 to 900, 15–26 in one from 900 to 1500.
+    const bottomOf = (index: number) => ({ bottom: index < 3 ? (index + 1) * 100 : index < 15 ? 900 : 1500 })
+    expect(firstBlockBelow(50, 27, bottomOf)).toBe(0)
+    expect(firstBlockBelow(250, 27, bottomOf)).toBe(2)
+    expect(firstBlockBelow(300, 27, bottomOf)).toBe(3)
+    expect(firstBlockBelow(899, 27, bottomOf)).toBe(3)
+    expect(firstBlockBelow(900, 27, bottomOf)).toBe(15)
+    expect(firstBlockBelow(1500, 27, bottomOf)).toBe(27)
   })
 })
 

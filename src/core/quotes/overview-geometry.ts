@@ -104,6 +104,23 @@ export interface LaidOutBlock extends TextRange {
  */
 export function documentOffsetAt(y: number, count: number, blockAt: (index: number) => LaidOutBlock): number {
   if (count === 0) return 0
+  const at = firstBlockBelow(y, count, blockAt)
+  if (at === count) return blockAt(count - 1).end
+  const block = blockAt(at)
+  if (y <= block.top) return block.start
+  const share = (y - block.top) / Math.max(1, block.bottom - block.top)
+  return Math.round(block.start + share * (block.end - block.start))
+}
+
+/**
+ * The first of `count` blocks in reading order whose bottom is below the line `y` (`count` if none is), by a
+ * binary search: `blockAt` may answer for a box that holds several blocks, as long as bottoms never go up.
+ */
+export function firstBlockBelow(
+  y: number,
+  count: number,
+  blockAt: (index: number) => Pick<LaidOutBlock, 'bottom'>,
+): number {
   let low = 0
   let high = count
   while (low < high) {
@@ -111,11 +128,7 @@ export function documentOffsetAt(y: number, count: number, blockAt: (index: numb
     if (blockAt(middle).bottom > y) high = middle
     else low = middle + 1
   }
-  if (low === count) return blockAt(count - 1).end
-  const block = blockAt(low)
-  if (y <= block.top) return block.start
-  const share = (y - block.top) / Math.max(1, block.bottom - block.top)
-  return Math.round(block.start + share * (block.end - block.start))
+  return low
 }
 
 /**

@@ -21,9 +21,9 @@ import {
 } from '../../core/content/article-layout.ts'
 import { HEADLINE_BLOCK, SUMMARY_BLOCK, type Anchor } from '../../core/content/article.ts'
 import { formatDate } from '../../core/content/format-date.ts'
-import { blockAttributes } from '../../dom/block-elements.ts'
+import { blockAttributes, deferredBoxAttributes } from '../../dom/block-elements.ts'
 import { BlockText } from './block-text.tsx'
-import { deferredLayoutClass } from './deferred-layout.ts'
+import { deferredChunkClass, deferredLayoutClass } from './deferred-layout.ts'
 import { ReportHydrated } from '../../reader/hydration.ts'
 import { usePreviewedQuote, useReaderBasis } from '../../reader/reader-context.ts'
 import { highlightRules } from './highlight-rules.ts'
@@ -193,6 +193,7 @@ export function ArticleText({
           at={at}
           onHydrated={onChunkHydrated}
           items={chunk.items}
+          deferredAs={chunk.deferredAs}
           spans={spans}
           highlight={highlight.some((anchor) => chunk.blocks.has(anchor.block)) ? highlight : NO_ANCHORS}
           {...blockProps}
@@ -207,6 +208,8 @@ interface TextChunkProps {
   at: number
   onHydrated: (at: number) => void
   items: readonly LayoutItem[]
+  /** The classes of the box the chunk is deferred in, or null if its paragraphs are deferred one by one. */
+  deferredAs: string | null
   spans: ReadonlyMap<string, readonly Span[]>
   /** The marked passage, or NO_ANCHORS when none of it is in this chunk. */
   highlight: readonly Anchor[]
@@ -226,6 +229,7 @@ const TextChunk = memo(function TextChunk({
   at,
   onHydrated,
   items,
+  deferredAs,
   spans,
   highlight,
   speakerSlots,
@@ -237,7 +241,11 @@ const TextChunk = memo(function TextChunk({
     <p
       key={paragraph.id}
       {...blockAttributes(paragraph.id)}
-      className={index < FIRST_SCREEN_PARAGRAPHS ? 'mb-5' : `mb-5 ${deferredLayoutClass(paragraph.text)}`}
+      className={
+        deferredAs !== null || index < FIRST_SCREEN_PARAGRAPHS
+          ? 'mb-5'
+          : `mb-5 ${deferredLayoutClass(paragraph.text)}`
+      }
     >
       <BlockText text={paragraph.text} spans={spansOf(paragraph.id)} {...blockProps} />
     </p>
@@ -252,20 +260,27 @@ const TextChunk = memo(function TextChunk({
       {paragraphs.map(paragraphOf)}
     </div>
   )
+  const content = items.map((item) => {
+    if (item.kind === 'paragraph') return paragraphOf(item.placed)
+    if (item.kind === 'turn') return turnOf(item.group)
+    return (
+      // A question from the floor and its answers, read as one exchange.
+      <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
+        {turnOf(item.question)}
+        {item.answers.map(turnOf)}
+      </div>
+    )
+  })
   return (
     <Suspense>
       <ReportHydrated part={at} onHydrated={onHydrated} />
-      {items.map((item) => {
-        if (item.kind === 'paragraph') return paragraphOf(item.placed)
-        if (item.kind === 'turn') return turnOf(item.group)
-        return (
-          // A question from the floor and its answers, read as one exchange.
-          <div key={item.question.turn.id} className="exchange mb-6 rounded-lg bg-panel/60 p-3 sm:p-4">
-            {turnOf(item.question)}
-            {item.answers.map(turnOf)}
-          </div>
-        )
-      })}
+      {deferredAs === null ? (
+        content
+      ) : (
+        <div {...deferredBoxAttributes()} className={deferredAs}>
+          {content}
+        </div>
+      )}
     </Suspense>
   )
 })
@@ -284,21 +299,38 @@ interface Chunk {
   items: LayoutItem[]
   /** The ids of the paragraphs in it. */
   blocks: Set<string>
+  /**
+   * The classes of the box it is deferred in as a whole (deferred-layout.ts), or null for a chunk with a paragraph
+   * of the first screen, whose later paragraphs are deferred one by one.
+   */
+  deferredAs: string | null
 }
 
-/** The layout cut into chunks of about CHUNK_PARAGRAPHS paragraphs, never cutting a turn or an exchange. */
+/**
+ * The layout cut into chunks of about CHUNK_PARAGRAPHS paragraphs, never cutting a turn or an exchange; each chunk
+ * past the first screen is deferred as one box.
+ */
 function chunksOf(layout: readonly LayoutItem[]): Chunk[] {
-  const chunks: Chunk[] = [{ items: [], blocks: new Set() }]
+  const chunks: { items: LayoutItem[]; paragraphs: PlacedParagraph[] }[] = [{ items: [], paragraphs: [] }]
   for (const item of layout) {
     const paragraphs = paragraphsOf(item)
     const last = chunks.at(-1)!
-    if (last.blocks.size > 0 && last.blocks.size + paragraphs.length > CHUNK_PARAGRAPHS)
-      chunks.push({ items: [], blocks: new Set() })
+    if (last.paragraphs.length > 0 && last.paragraphs.length + paragraphs.length > CHUNK_PARAGRAPHS)
+      chunks.push({ items: [], paragraphs: [] })
     const chunk = chunks.at(-1)!
     chunk.items.push(item)
-    for (const placed of paragraphs) chunk.blocks.add(placed.paragraph.id)
+    chunk.paragraphs.push(...paragraphs)
   }
-  return chunks
+  return chunks.map(({ items, paragraphs }) => ({
+    items,
+    blocks: new Set(paragraphs.map((placed) => placed.paragraph.id)),
+    deferredAs: paragraphs.some((placed) => placed.index < FIRST_SCREEN_PARAGRAPHS)
+      ? null
+      : deferredChunkClass(
+          paragraphs.map((placed) => placed.paragraph.text),
+          paragraphs.length + items.filter((item) => item.kind === 'exchange').length,
+        ),
+  }))
 }
 
 function paragraphsOf(item: LayoutItem): PlacedParagraph[] {

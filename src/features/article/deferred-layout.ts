@@ -1,4 +1,5 @@
-// How a paragraph past the first screen stands in for itself until the browser lays it out (decision 012).
+// How text past the first screen stands in for itself until the browser lays it out (decision 012): a paragraph
+// on its own in the first chunk of the text, a whole chunk after it.
 
 /**
  * Past the first screen, the browser may skip laying out a paragraph until it comes near (`deferred` in styles.css),
@@ -7,14 +8,32 @@
  * LAYOUT_UNITS: one class each in the stylesheet, which every page carries inline, so a few dozen, not hundreds.
  */
 export function deferredLayoutClass(text: string): string {
-  const units = Math.ceil(text.length / 12)
-  let nearest: number = LAYOUT_UNITS[0]
-  for (const candidate of LAYOUT_UNITS)
-    if (Math.abs(candidate - units) < Math.abs(nearest - units)) nearest = candidate
-  return `deferred cv-${nearest}`
+  return `deferred cv-${nearest(LAYOUT_UNITS, Math.ceil(text.length / 12))}`
 }
 
-/** The estimates a deferred paragraph may have: within about a tenth of any length; styles.css lists the same. */
+/**
+ * The same for a chunk of the text deferred as one box: the estimate of its paragraphs' lengths together, and of
+ * the gaps between its blocks (`blocks`: its paragraphs, and one more for each exchange's frame), which the
+ * box holds too. One box for a dozen paragraphs is what makes this cheap: the browser checks every deferred box
+ * against the screen whenever the page moves or scrolls, and on a 40,000-word transcript checking each paragraph
+ * cost more than the rest of such a frame.
+ */
+export function deferredChunkClass(texts: readonly string[], blocks: number): string {
+  const units = texts.reduce((sum, text) => sum + Math.ceil(text.length / 12), 0)
+  return `deferred cv-${nearest(LAYOUT_UNITS, units)} cb-${nearest(LAYOUT_BLOCKS, blocks)}`
+}
+
+/** The estimates a deferred box may have: within about a tenth of any length; styles.css lists the same. */
 export const LAYOUT_UNITS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 200,
+  1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 200, 240,
+  280, 320, 360, 400, 440, 480, 560, 640, 720, 800, 960, 1120, 1280, 1600, 2000, 2400, 3200,
 ] as const
+
+/** The numbers of blocks a deferred chunk's gaps are estimated for; styles.css lists the same. */
+export const LAYOUT_BLOCKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 20, 24, 32, 48, 64] as const
+
+function nearest(steps: readonly number[], value: number): number {
+  let best = steps[0]!
+  for (const step of steps) if (Math.abs(step - value) < Math.abs(best - value)) best = step
+  return best
+}

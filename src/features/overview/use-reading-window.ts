@@ -2,8 +2,13 @@
 // moved through its element in a passive scroll listener at most once a frame, by the document offsets on screen.
 import { useEffect, type RefObject } from 'react'
 import type { DocumentText } from '../../core/anchoring/document-text.ts'
-import { documentOffsetAt, readingWindow, type LaidOutBlock } from '../../core/quotes/overview-geometry.ts'
-import { blockElements, blockOfElement } from '../../dom/block-elements.ts'
+import {
+  documentOffsetAt,
+  firstBlockBelow,
+  readingWindow,
+  type LaidOutBlock,
+} from '../../core/quotes/overview-geometry.ts'
+import { blockElements, blockOfElement, standInOf } from '../../dom/block-elements.ts'
 
 /** The window is never shorter than this, so it stays visible on the longest article. */
 const MIN_WINDOW_PX = 8
@@ -29,28 +34,38 @@ export function useReadingWindow({
     const element = windowRef.current
     if (!root || !element || columnHeight <= 0) return
     const ranges = new Map(document.blocks.map((block) => [block.block, block]))
-    let blocks: { element: Element; start: number; end: number }[] = []
-    // The blocks are rendered once per article; read again only if React replaced them.
-    const readBlocks = () => {
-      blocks = blockElements(root).flatMap((block) => {
-        const range = ranges.get(blockOfElement(block) ?? '')
-        return range ? [{ element: block, start: range.start, end: range.end }] : []
-      })
-    }
+    // The block elements are found once per article (again only if React replaced them); each one's range and
+    // stand-in are looked up only when the search below reaches it: a dozen or two of a transcript's thousands.
+    let blocks: Element[] = []
+    let standIns: Element[] = []
+    // Every block the article renders is in its document; an unknown one counts as empty at the start.
+    const rangeOf = (index: number) =>
+      ranges.get(blockOfElement(blocks[index]!) ?? '') ?? { start: 0, end: 0 }
+    const standIn = (index: number) => (standIns[index] ??= standInOf(blocks[index]!))
     const blockAt = (index: number): LaidOutBlock => {
-      const { element: block, start, end } = blocks[index]!
-      const { top, bottom } = block.getBoundingClientRect()
-      return { top, bottom, start, end }
+      const { top, bottom } = blocks[index]!.getBoundingClientRect()
+      return { top, bottom, ...rangeOf(index) }
+    }
+    // Where on screen `y` falls in the document: first among the boxes that stand in for the blocks (a deferred
+    // chunk for each of its blocks, measured without laying it out), then among the blocks of the box found, which
+    // is on screen, so laid out.
+    const offsetAt = (y: number) => {
+      if (blocks.length === 0) return 0
+      const first = firstBlockBelow(y, blocks.length, (index) => standIn(index).getBoundingClientRect())
+      if (first === blocks.length) return rangeOf(blocks.length - 1).end
+      let end = first + 1
+      while (end < blocks.length && standIn(end) === standIn(first)) end++
+      return documentOffsetAt(y, end - first, (index) => blockAt(first + index))
     }
     let frame = 0
     let placed = ''
     const place = () => {
       frame = 0
-      if (!blocks[0]?.element.isConnected) readBlocks()
-      const range = {
-        start: documentOffsetAt(0, blocks.length, blockAt),
-        end: documentOffsetAt(window.innerHeight, blocks.length, blockAt),
+      if (!blocks[0]?.isConnected) {
+        blocks = blockElements(root)
+        standIns = []
       }
+      const range = { start: offsetAt(0), end: offsetAt(window.innerHeight) }
       const { top, height } = readingWindow(range, {
         length: document.text.length,
         height: columnHeight,
