@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Router, useRoute } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { seedArticle } from '../../tests/fixtures/articles.ts'
+import { HYDRATING_PARTS, READER_HYDRATED_MARK } from '../reader/hydration.ts'
 import { ArticleReader } from './article-reader.tsx'
 
 const article = seedArticle()
@@ -74,6 +75,13 @@ describe('ArticleReader sharing', () => {
 })
 
 describe('ArticleReader opened from a link', () => {
+  it(`reads the link once every part of the view (${HYDRATING_PARTS.join(', ')}) has reported itself hydrated`, () => {
+    // A part listed without a reporter in the view would keep the link from ever being read.
+    performance.clearMarks(READER_HYDRATED_MARK)
+    renderReader()
+    expect(performance.getEntriesByName(READER_HYDRATED_MARK)).toHaveLength(1)
+  })
+
   it('marks the quote of a quote path and offers to clear it', async () => {
     const { user, history } = renderReader({
       path: `/articles/${article.slug}/quotes/${quote.id}`,
