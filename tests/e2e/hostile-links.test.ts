@@ -62,9 +62,9 @@ describe('other addresses of a page, as static hosts serve them', () => {
 
 describe('crafted #:~:text= links', () => {
   it.each([
-    ['a start and end everywhere, a suffix nowhere', 'the,the,-zzzz', '“the … the”'],
+    ['a start and end everywhere, a suffix nowhere', 'the,the,-zzzz', '“the … the zzzz”'],
     ['a common start, an end nowhere', 'the,zzzz', '“the … zzzz”'],
-    ['every term common, the suffix nowhere', 'the-,the,the,-zzzz', '“the … the”'],
+    ['every term common, the suffix nowhere', 'the-,the,the,-zzzz', '“the the … the zzzz”'],
     ['300 common words', `${'the%20'.repeat(300)}zzzz`, '“the the the'],
   ])('show the long transcript with a notice for %s', async (_, directive, words) => {
     page = await journeys.open(`/articles/${TRANSCRIPT}#:~:text=${directive}`)

@@ -181,6 +181,12 @@ describe('resolveLinkTarget', () => {
     expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=Putin,Biden' })).toEqual({
       kind: 'text-missing',
       words: 'Putin … Biden',
+      others: 0,
+    })
+    expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=Putin&text=Biden,-zzzz&text=x' })).toEqual({
+      kind: 'text-missing',
+      words: 'Putin',
+      others: 2,
     })
     expect(resolve({ navigationUrl: 'https://x.example/a#:~:text=' })).toEqual({ kind: 'text-malformed' })
   })

@@ -29,7 +29,8 @@ export type LinkTarget =
   | { kind: 'passage-malformed'; reason: MalformedReason; words: string | null }
   | { kind: 'text'; anchors: Anchor[] }
   | { kind: 'text-malformed' }
-  | { kind: 'text-missing'; words: string }
+  /** `words`: the first text the link asks for; `others`: how many more it asks for, none of them found either. */
+  | { kind: 'text-missing'; words: string; others: number }
 
 const NOTHING: LinkTarget = { kind: 'none' }
 
@@ -71,7 +72,11 @@ export function resolveLinkTarget(
   // Each directive in turn, as the spec has it; a search that reached its work limit is said as not found.
   const match = matchTextDirectives(document.text, directive.directives)
   if (match.kind !== 'found')
-    return { kind: 'text-missing', words: describeTextDirective(directive.directive) }
+    return {
+      kind: 'text-missing',
+      words: describeTextDirective(directive.directive),
+      others: directive.directives.length - 1,
+    }
   return { kind: 'text', anchors: anchorsInRange(document, match.range) }
 }
 

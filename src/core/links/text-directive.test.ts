@@ -624,4 +624,9 @@ describe('describeTextDirective', () => {
     expect(describeTextDirective(directive('text=They,dialogue'))).toBe('They … dialogue')
     expect(describeTextDirective(directive('text=They'))).toBe('They')
   })
+
+  it('quotes the words it must follow and precede too, in reading order', () => {
+    expect(describeTextDirective(directive('text=the,the,-zzzz'))).toBe('the … the zzzz')
+    expect(describeTextDirective(directive('text=ministers-,Sergey,-Lavrov'))).toBe('ministers Sergey Lavrov')
+  })
 })

@@ -150,9 +150,12 @@ export function findTextDirective(text: string, directive: TextDirective): TextR
   return match.kind === 'found' ? match.range : undefined
 }
 
-/** What the directive asks for, as words to quote in a notice. */
-export function describeTextDirective(directive: TextDirective): string {
-  return directive.end === '' ? directive.start : `${directive.start} … ${directive.end}`
+/**
+ * What the directive asks for, as words to quote in a notice, in the order the text would have them: the words
+ * it must follow, its start (… its end), the words it must precede.
+ */
+export function describeTextDirective({ prefix, start, end, suffix }: TextDirective): string {
+  return [prefix, end === '' ? start : `${start} … ${end}`, suffix].filter((part) => part !== '').join(' ')
 }
 
 /** Thrown inside a search when the next step would pass its work limit. */

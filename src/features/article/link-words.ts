@@ -52,7 +52,12 @@ export function linkNotice(target: LinkTarget): string | null {
     case 'text-malformed':
       return 'The text highlight in this link could not be read.'
     case 'text-missing':
-      return `The text this link points to is not in the article: ${quoted(target.words)}.`
+      return (
+        `The text this link points to is not in the article: ${quoted(target.words)}` +
+        (target.others === 0
+          ? '.'
+          : `, nor ${target.others === 1 ? 'the other text' : `the ${target.others.toLocaleString('en')} other texts`} it names.`)
+      )
     default:
       return null
   }
