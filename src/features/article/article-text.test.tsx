@@ -1,7 +1,8 @@
 // The article text reads the reader's basis alone and takes the state it shows as props, so the reading view can
-// keep it out from under the state's provider (a change of state is then not searched for through the text).
+// keep it out from under the state's provider; a new mark renders again only the chunk of the text it is in.
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { createElement } from 'react'
+import { describe, expect, it, vi } from 'vitest'
 import { fixtureArticle } from '../../../tests/fixtures/articles.ts'
 import { generateTranscript } from '../../../tests/fixtures/generate-transcript.ts'
 import { parseArticle } from '../../core/content/parse-article.ts'
@@ -9,6 +10,18 @@ import { anchorsInRange, documentText } from '../../core/anchoring/document-text
 import { indexArticle } from '../../core/content/article-index.ts'
 import { ReaderBasisProvider, type ReaderActions } from '../../reader/reader-context.ts'
 import { ArticleText } from './article-text.tsx'
+
+/** The blocks rendered, by id, in the order they were: BlockText counted as it renders. */
+const rendered = vi.hoisted(() => [] as string[])
+vi.mock('./block-text.tsx', async (load) => {
+  const real = await load<typeof import('./block-text.tsx')>()
+  return {
+    BlockText: (props: Parameters<typeof real.BlockText>[0]) => {
+      rendered.push(props.text.slice(0, 40))
+      return createElement(real.BlockText, props)
+    },
+  }
+})
 
 const article = fixtureArticle()
 const noActions = {} as ReaderActions
@@ -64,5 +77,29 @@ describe('ArticleText', () => {
     expect(paragraphs.slice(0, 6).some((paragraph) => paragraph.closest('.deferred'))).toBe(false)
     expect(deferredAlone.length).toBeGreaterThan(0)
     expect(paragraphs.slice(6).every((paragraph) => paragraph.closest('.deferred'))).toBe(true)
+  })
+
+  it('renders again only the chunk that holds a new mark, not the whole text', () => {
+    const parsed = parseArticle(generateTranscript({ slug: 'long', words: 3_000, speakers: 6 }))
+    if (!parsed.ok) throw new Error('the generated transcript does not parse')
+    const long = parsed.article
+    const index = indexArticle(long)
+    const basis = { index, actions: noActions, previewedQuote: noPreview }
+    const { rerender } = render(
+      <ReaderBasisProvider basis={basis}>
+        <ArticleText highlight={[]} listedSpeakers={[]} />
+      </ReaderBasisProvider>,
+    )
+    expect(rendered.length).toBeGreaterThan(long.paragraphs.length)
+    rendered.length = 0
+    const last = long.paragraphs.at(-1)!
+    rerender(
+      <ReaderBasisProvider basis={basis}>
+        <ArticleText highlight={[{ block: last.id, start: 0, end: 5 }]} listedSpeakers={[]} />
+      </ReaderBasisProvider>,
+    )
+    // The headline, and the last chunk's paragraphs: a dozen or so of the whole text.
+    expect(rendered).toContain(last.text.slice(0, 40))
+    expect(rendered.length).toBeLessThan(20)
   })
 })
