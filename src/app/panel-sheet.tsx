@@ -52,10 +52,7 @@ export function PanelSheet({ sheetButton, sheetClose, children }: PanelSheetProp
             Close
           </button>
         </div>
-        <div
-          data-panel-scroller
-          className="overflow-y-auto overscroll-contain p-4 lg:rounded-xl lg:bg-panel print:overflow-visible print:bg-transparent print:p-0"
-        >
+        <div className="overflow-y-auto overscroll-contain p-4 lg:rounded-xl lg:bg-panel print:overflow-visible print:bg-transparent print:p-0">
           {children}
         </div>
       </aside>

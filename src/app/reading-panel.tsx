@@ -1,6 +1,6 @@
 // The panel beside the article: the speaker filter (the key to the marks, too), then the quotes or the positions
 // behind two tabs.
-import { useId, useLayoutEffect, useRef, type KeyboardEvent, type Ref, type RefObject } from 'react'
+import { useId, useRef, type KeyboardEvent, type Ref } from 'react'
 import { PositionsView } from '../features/positions/positions-view.tsx'
 import { QuoteList, type QuoteListHandle } from '../features/quotes/quote-list.tsx'
 import { FilterResultStatus } from '../features/speaker-filter/filter-result-status.tsx'
@@ -21,9 +21,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
   const tabRefs = useRef(new Map<PanelView, HTMLButtonElement>())
   const idPrefix = useId()
   const quoteCount = visibleQuotes(index.article.quotes, state.listedSpeakers).length
-  const panel = useRef<HTMLDivElement>(null)
   const panelHead = useRef<HTMLDivElement>(null)
-  usePanelHeadHeight(panel, panelHead)
   // Paper has no tabs: it gets the quotes, then the positions, whichever tab is open on screen.
   const printing = usePrinting()
 
@@ -42,7 +40,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
   }
 
   return (
-    <div ref={panel} className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4">
       <h2 className="sr-only">Reading panel</h2>
       {/* The filter and the tabs stay at the top of the panel while the list scrolls under them, so what a chip
           does is always in view. They take back the panel's padding (sticky offsets count from inside it), so
@@ -88,7 +86,7 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
       <div role="tabpanel" id={`${idPrefix}-view-${view}`} aria-labelledby={`${idPrefix}-tab-${view}`}>
         {view === 'quotes' || printing ? (
           // A new filter starts again at the first page.
-          <QuoteList key={state.listedSpeakers.join(' ')} ref={quoteList} />
+          <QuoteList key={state.listedSpeakers.join(' ')} ref={quoteList} coveredBy={panelHead} />
         ) : (
           <PositionsView />
         )}
@@ -100,25 +98,4 @@ export function ReadingPanel({ quoteList }: { quoteList: Ref<QuoteListHandle> })
       )}
     </div>
   )
-}
-
-/**
- * Keeps the scroll padding of the panel's scroller (`data-panel-scroller`) at the height of the filter and tabs
- * that stay over the list, so a card brought into view stops below them. Scroll padding is the scroller's own
- * property: a custom property on the panel, which every card inherited, cost a style recalculation of the whole
- * list (about 70 ms at 4× CPU with 50 cards shown) each time it was set. Set through the CSS object model, not a
- * style attribute, so the page keeps working under a strict Content-Security-Policy.
- */
-function usePanelHeadHeight(panel: RefObject<HTMLElement | null>, head: RefObject<HTMLElement | null>) {
-  useLayoutEffect(() => {
-    const scroller = panel.current?.closest<HTMLElement>('[data-panel-scroller]')
-    const measured = head.current
-    if (!scroller || !measured || typeof ResizeObserver === 'undefined') return
-    const update = () => {
-      scroller.style.scrollPaddingTop = `${measured.offsetHeight}px`
-    }
-    const observer = new ResizeObserver(update)
-    observer.observe(measured)
-    return () => observer.disconnect()
-  }, [panel, head])
 }

@@ -1,7 +1,7 @@
 // The quotes in reading order, or a note saying why there are none. Long lists come in pages of fifty, so a
 // three-hour hearing's 1,500 quotes cost no more to render, hydrate or filter than a short article's; printing
 // and a quote the address shows are the exceptions.
-import { memo, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { memo, useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 import { visibleQuotes } from '../../core/quotes/quote-filter.ts'
 import { useReader } from '../../reader/reader-context.ts'
@@ -21,8 +21,18 @@ const ShownCard = memo(QuoteCard)
 /** How many quotes are shown at first, and how many more each "Show more" adds. */
 export const QUOTES_PAGE_SIZE = 50
 
-/** The filtered quotes; give it a new `key` when the filter changes, so it starts again at the first page. */
-export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
+/**
+ * The filtered quotes; give it a new `key` when the filter changes, so it starts again at the first page.
+ * `coveredBy`: what stays over the top of the list as it scrolls (the panel's filter and tabs), which a focused
+ * card is kept clear of.
+ */
+export function QuoteList({
+  ref,
+  coveredBy,
+}: {
+  ref?: Ref<QuoteListHandle>
+  coveredBy?: RefObject<HTMLElement | null>
+}) {
   const { index, state } = useReader()
   const quotes = visibleQuotes(index.article.quotes, state.listedSpeakers)
   const reveal = state.shownQuote
@@ -35,7 +45,7 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
     () => ({
       focusQuote(quoteId) {
         const card = cardsOf(list.current).find((candidate) => candidate.dataset.quoteCard === quoteId)
-        if (card) focusCard(card)
+        if (card) focusCard(card, coveredBy?.current)
       },
       focusNextQuote(step) {
         const cards = cardsOf(list.current)
@@ -47,10 +57,10 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
               ? 0
               : cards.length - 1
             : Math.min(cards.length - 1, Math.max(0, current + step))
-        focusCard(cards[next]!)
+        focusCard(cards[next]!, coveredBy?.current)
       },
     }),
-    [],
+    [coveredBy],
   )
   // After "Show more", keyboard users continue at the first new quote rather than below the list.
   const firstNew = useRef<number | null>(null)
@@ -98,10 +108,14 @@ export function QuoteList({ ref }: { ref?: Ref<QuoteListHandle> }) {
 }
 
 /**
- * Focuses a card with all of it in view: below the filter and tabs that stay over the list (the panel keeps the
- * scroller's top padding at their height), and not cut by the bottom edge.
+ * Focuses a card with all of it in view: below what covers the top of the list (`cover`, measured now, so a sheet
+ * just opened counts), and not cut by the bottom edge. The margin is the card's own, set through the CSS object
+ * model (allowed under a strict Content-Security-Policy): a custom property on the panel, inherited by every card,
+ * cost a style recalculation of the whole list each time it was set, and a scroll padding on the list's scroller
+ * made focusing a chip or a tab over the list scroll it.
  */
-function focusCard(card: HTMLElement) {
+function focusCard(card: HTMLElement, cover: HTMLElement | null | undefined) {
+  if (cover) card.style.scrollMarginTop = `calc(${cover.offsetHeight}px + 0.75rem)`
   card.focus({ preventScroll: true })
   card.scrollIntoView?.({ block: 'nearest' })
 }
