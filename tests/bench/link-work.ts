@@ -159,7 +159,9 @@ async function load(browser: Browser, url: string): Promise<Load> {
             () => {
               if (document.querySelector('article mark[data-passage-start]')) return 'mark'
               const notices = [...document.querySelectorAll('[role="status"]')]
-              return notices.some((notice) => notice.textContent?.includes('The text this link points to'))
+              return notices.some((notice) =>
+                /this link points to is (not )?in the article/.test(notice.textContent ?? ''),
+              )
                 ? 'notice'
                 : false
             },

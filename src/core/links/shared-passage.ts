@@ -29,7 +29,10 @@ export type LinkTarget =
   | { kind: 'passage-malformed'; reason: MalformedReason; words: string | null }
   | { kind: 'text'; anchors: Anchor[] }
   | { kind: 'text-malformed' }
-  /** `words`: the first text the link asks for; `others`: how many more it asks for, none of them found either. */
+  /**
+   * `words`: the first text the link asks for; `others`: how many more it asks for, none of them found (or not
+   * within the search's work limit).
+   */
   | { kind: 'text-missing'; words: string; others: number }
 
 const NOTHING: LinkTarget = { kind: 'none' }

@@ -295,6 +295,12 @@ function HighlightStyle({ selectedSpeakers }: { selectedSpeakers: readonly strin
 /** Paragraphs per hydration chunk: small enough that each chunk hydrates well within a 50 ms task on a phone. */
 const CHUNK_PARAGRAPHS = 12
 
+/**
+ * What an exchange's frame (its padding and margin, 3 to 3.5rem) adds to a deferred chunk's height, in the gaps
+ * between blocks (1.25rem) that the estimate counts.
+ */
+const EXCHANGE_FRAME_BLOCKS = 3
+
 interface Chunk {
   items: LayoutItem[]
   /** The ids of the paragraphs in it. */
@@ -324,12 +330,14 @@ function chunksOf(layout: readonly LayoutItem[]): Chunk[] {
   return chunks.map(({ items, paragraphs }) => ({
     items,
     blocks: new Set(paragraphs.map((placed) => placed.paragraph.id)),
-    deferredAs: paragraphs.some((placed) => placed.index < FIRST_SCREEN_PARAGRAPHS)
-      ? null
-      : deferredChunkClass(
-          paragraphs.map((placed) => placed.paragraph.text),
-          paragraphs.length + items.filter((item) => item.kind === 'exchange').length,
-        ),
+    deferredAs:
+      paragraphs.length === 0 || paragraphs.some((placed) => placed.index < FIRST_SCREEN_PARAGRAPHS)
+        ? null
+        : deferredChunkClass(
+            paragraphs.map((placed) => placed.paragraph.text),
+            paragraphs.length +
+              EXCHANGE_FRAME_BLOCKS * items.filter((item) => item.kind === 'exchange').length,
+          ),
   }))
 }
 
@@ -349,7 +357,7 @@ const SMOOTH_SCROLL_MS = 1500
  * out: their real heights replace the estimates, which moves everything below them. Whenever the text or the page
  * changes height (and once a smooth scroll ends), a mark that has left the upper third is put back, at once. The
  * page is watched for its size, not polled every frame: on a long article each frame a poll asks for costs
- * intersection work for every deferred paragraph.
+ * intersection work for every deferred box.
  */
 function bringToUpperThird(mark: HTMLElement, behavior: ScrollBehavior) {
   mark.scrollIntoView?.({ block: 'start', behavior })

@@ -13,7 +13,7 @@ export function deferredLayoutClass(text: string): string {
 
 /**
  * The same for a chunk of the text deferred as one box: the estimate of its paragraphs' lengths together, and of
- * the gaps between its blocks (`blocks`: its paragraphs, and one more for each exchange's frame), which the
+ * the gaps between its blocks (`blocks`: its paragraphs, and a few more for each exchange's frame), which the
  * box holds too. One box for a dozen paragraphs is what makes this cheap: the browser checks every deferred box
  * against the screen whenever the page moves or scrolls, and on a 40,000-word transcript checking each paragraph
  * cost more than the rest of such a frame.
@@ -26,11 +26,13 @@ export function deferredChunkClass(texts: readonly string[], blocks: number): st
 /** The estimates a deferred box may have: within about a tenth of any length; styles.css lists the same. */
 export const LAYOUT_UNITS = [
   1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 200, 240,
-  280, 320, 360, 400, 440, 480, 560, 640, 720, 800, 960, 1120, 1280, 1600, 2000, 2400, 3200,
+  280, 320, 360, 400, 440, 480, 560, 640, 720, 800, 960, 1120, 1280, 1600, 2000, 2400, 2800, 3200,
 ] as const
 
 /** The numbers of blocks a deferred chunk's gaps are estimated for; styles.css lists the same. */
-export const LAYOUT_BLOCKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 20, 24, 32, 48, 64] as const
+export const LAYOUT_BLOCKS = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40, 48, 64,
+] as const
 
 function nearest(steps: readonly number[], value: number): number {
   let best = steps[0]!

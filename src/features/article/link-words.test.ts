@@ -9,12 +9,12 @@ describe('linkNotice for a text the article does not have', () => {
     )
   })
 
-  it('counts the other texts it named, without quoting them', () => {
+  it('counts the texts of a link that names several, and quotes the first', () => {
     expect(linkNotice({ kind: 'text-missing', words: 'Putin', others: 1 })).toBe(
-      'The text this link points to is not in the article: “Putin”, nor the other text it names.',
+      'Neither of the two texts this link points to is in the article. The first: “Putin”.',
     )
     expect(linkNotice({ kind: 'text-missing', words: 'Putin', others: 1_499 })).toBe(
-      'The text this link points to is not in the article: “Putin”, nor the 1,499 other texts it names.',
+      'None of the 1,500 texts this link points to is in the article. The first: “Putin”.',
     )
   })
 })

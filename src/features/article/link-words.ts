@@ -51,13 +51,14 @@ export function linkNotice(target: LinkTarget): string | null {
       )
     case 'text-malformed':
       return 'The text highlight in this link could not be read.'
-    case 'text-missing':
-      return (
-        `The text this link points to is not in the article: ${quoted(target.words)}` +
-        (target.others === 0
-          ? '.'
-          : `, nor ${target.others === 1 ? 'the other text' : `the ${target.others.toLocaleString('en')} other texts`} it names.`)
-      )
+    case 'text-missing': {
+      if (target.others === 0)
+        return `The text this link points to is not in the article: ${quoted(target.words)}.`
+      const count = target.others + 1
+      const none =
+        count === 2 ? 'Neither of the two texts' : `None of the ${count.toLocaleString('en')} texts`
+      return `${none} this link points to is in the article. The first: ${quoted(target.words)}.`
+    }
     default:
       return null
   }

@@ -47,8 +47,8 @@ export function useReadingWindow({
       return { top, bottom, ...rangeOf(index) }
     }
     // Where on screen `y` falls in the document: first among the boxes that stand in for the blocks (a deferred
-    // chunk for each of its blocks, measured without laying it out), then among the blocks of the box found, which
-    // is on screen, so laid out.
+    // chunk for each of its blocks, measured without laying it out), then among the blocks of the box found. That
+    // box is on screen, so the browser lays it out anyway (at once, if it is measured before its first frame).
     const offsetAt = (y: number) => {
       if (blocks.length === 0) return 0
       const first = firstBlockBelow(y, blocks.length, (index) => standIn(index).getBoundingClientRect())
