@@ -120,6 +120,31 @@ describe('with the keyboard', () => {
     },
   )
 
+  it('leaves the list where it is when focus goes back to the filter and tabs over it', async () => {
+    await open(`/articles/${SEED}`, { viewport: { width: 1280, height: 720 } })
+    const last = seed.quotes.at(-1)!
+    for (const _ of seed.quotes) await page.keyboard.press('j')
+    await expect.poll(() => focused().then((state) => state.quote)).toBe(last.id)
+    const listScroll = () =>
+      page.evaluate(() => {
+        let scroller = document.querySelector<HTMLElement>('[data-quote-card]')!.parentElement
+        while (scroller && getComputedStyle(scroller).overflowY !== 'auto') scroller = scroller.parentElement
+        return Math.round(scroller!.scrollTop)
+      })
+    // A scroll that would follow a focus is over well within this (it is smooth unless the reader asks otherwise).
+    const settle = () => page.waitForTimeout(800)
+    await expect.poll(listScroll).toBeGreaterThan(0)
+    await settle()
+    const scrolled = await listScroll()
+    // The filter and the tabs stay over the list: focusing them must not scroll it to make room for them.
+    await panel().getByRole('tab', { selected: true }).focus()
+    await settle()
+    expect(await listScroll()).toBe(scrolled)
+    await panel().getByRole('button', { pressed: false }).first().focus()
+    await settle()
+    expect(await listScroll()).toBe(scrolled)
+  })
+
   it('jumps from a quote to its place in the text with Enter, and back to the quote', async () => {
     await open(`/articles/${SEED}`)
     const quote = seed.quotes[2]!
