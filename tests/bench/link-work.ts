@@ -43,8 +43,9 @@ export interface LinkWorkRow {
 
 /**
  * Loads `/articles/<slug>` on `origin` (a built site served, as `npm run bench` does) with each link, each time
- * just after the page without a link, `rounds` times, the CPU slowed 4×, and returns one row per link. Chromium searches for the text itself
- * too (its own highlight), on the same main thread: that work counts, unless `browserSearch` is false.
+ * just after the page without a link, `rounds` times, the CPU slowed 4×, and returns one row per link. Chromium
+ * searches for the text itself too (its own highlight), on the same main thread: that work counts, unless
+ * `browserSearch` is false.
  */
 export async function measureLinkWork(
   origin: string,

@@ -6,7 +6,16 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSource } from '../../src/core/content/article-schema.ts'
 import { accessibilityViolations } from './axe.ts'
-import { appReady, nextFrames, panelOf, quoteFiguresOf, SEED, seed, setUpJourneys } from './journey.ts'
+import {
+  appReady,
+  nextFrames,
+  panelOf,
+  quoteFiguresOf,
+  quoteTintOf,
+  SEED,
+  seed,
+  setUpJourneys,
+} from './journey.ts'
 
 const journeys = setUpJourneys()
 let page: Page
@@ -417,14 +426,7 @@ describe('in print, filtered', () => {
     expect(await key.getByText('(not marked)').count()).toBe(seed.speakers.length - 1)
     // Other speakers' quotes read as narration on paper too: no tint, no rule (once the tint's short fade is over).
     const other = seed.quotes.find((quote) => quote.speaker !== kept.id)!
-    await expect
-      .poll(() =>
-        page
-          .locator(`article [data-quote="${other.id}"]`)
-          .first()
-          .evaluate((mark) => getComputedStyle(mark).backgroundColor),
-      )
-      .toBe('rgba(0, 0, 0, 0)')
+    await expect.poll(() => quoteTintOf(page, other.id)).toBe('rgba(0, 0, 0, 0)')
   })
 })
 

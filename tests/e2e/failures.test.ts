@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { APP_NOTICES } from '../../src/app/app-start.ts'
 import { baseURL, launchBrowser, openPage, type WatchedPage } from './browser.ts'
-import { appReady, panelOf, SEED, seed } from './journey.ts'
+import { appReady, panelOf, quoteTintOf, SEED, seed } from './journey.ts'
 
 let browser: Browser
 let watched: WatchedPage | undefined
@@ -62,14 +62,7 @@ describe('under the strict Content-Security-Policy of _headers', () => {
       .getByRole('button', { name: new RegExp(`^${speaker.name}`) })
       .click()
     const other = seed.quotes.find((quote) => quote.speaker !== speaker.id)!
-    await expect
-      .poll(() =>
-        page
-          .locator(`article [data-quote="${other.id}"]`)
-          .first()
-          .evaluate((mark) => getComputedStyle(mark).backgroundColor),
-      )
-      .toBe('rgba(0, 0, 0, 0)')
+    await expect.poll(() => quoteTintOf(page, other.id)).toBe('rgba(0, 0, 0, 0)')
     await page.locator(`article [data-speaker="${speaker.id}"]`).first().click()
     await page.getByRole('dialog', { name: speaker.name }).waitFor()
     expect(await violations(page)).toEqual([])

@@ -59,6 +59,13 @@ export function setUpJourneys() {
 export const panelOf = (page: Page) => page.getByRole('complementary', { name: /Quotes/ })
 export const quoteFiguresOf = (page: Page) => panelOf(page).locator('figure')
 
+/** The tint of a quote's first mark in the text: transparent where the filter leaves it unmarked. */
+export const quoteTintOf = (page: Page, quoteId: string) =>
+  page
+    .locator(`article [data-quote="${quoteId}"]`)
+    .first()
+    .evaluate((mark) => getComputedStyle(mark).backgroundColor)
+
 /** Waits until the app has taken over the prerendered page; a click before that would find no handler. */
 export function appReady(page: Page): Promise<unknown> {
   return page.waitForSelector('html[data-app="ready"]', { state: 'attached' })

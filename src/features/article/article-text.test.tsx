@@ -24,6 +24,13 @@ vi.mock('./block-text.tsx', async (load) => {
 })
 
 const article = fixtureArticle()
+/** A generated transcript of 3,000 words: a few dozen chunks of the text. */
+function longArticle() {
+  const parsed = parseArticle(generateTranscript({ slug: 'long', words: 3_000, speakers: 6 }))
+  if (!parsed.ok) throw new Error('the generated transcript does not parse')
+  return parsed.article
+}
+
 const noActions = {} as ReaderActions
 const noPreview = { get: () => null, subscribe: () => () => {} }
 
@@ -51,9 +58,7 @@ describe('ArticleText', () => {
   })
 
   it('defers the text past the first screen a chunk at a time, and the first chunk paragraph by paragraph', () => {
-    const parsed = parseArticle(generateTranscript({ slug: 'long', words: 3_000, speakers: 6 }))
-    if (!parsed.ok) throw new Error('the generated transcript does not parse')
-    const long = parsed.article
+    const long = longArticle()
     render(
       <ReaderBasisProvider
         basis={{ index: indexArticle(long), actions: noActions, previewedQuote: noPreview }}
@@ -80,9 +85,7 @@ describe('ArticleText', () => {
   })
 
   it('renders again only the chunk that holds a new mark, not the whole text', () => {
-    const parsed = parseArticle(generateTranscript({ slug: 'long', words: 3_000, speakers: 6 }))
-    if (!parsed.ok) throw new Error('the generated transcript does not parse')
-    const long = parsed.article
+    const long = longArticle()
     const index = indexArticle(long)
     const basis = { index, actions: noActions, previewedQuote: noPreview }
     const { rerender } = render(

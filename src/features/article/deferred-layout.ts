@@ -8,7 +8,7 @@
  * LAYOUT_UNITS: one class each in the stylesheet, which every page carries inline, so a few dozen, not hundreds.
  */
 export function deferredLayoutClass(text: string): string {
-  return `deferred cv-${nearest(LAYOUT_UNITS, Math.ceil(text.length / 12))}`
+  return `deferred cv-${nearest(LAYOUT_UNITS, unitsOf(text))}`
 }
 
 /**
@@ -19,7 +19,7 @@ export function deferredLayoutClass(text: string): string {
  * cost more than the rest of such a frame.
  */
 export function deferredChunkClass(texts: readonly string[], blocks: number): string {
-  const units = texts.reduce((sum, text) => sum + Math.ceil(text.length / 12), 0)
+  const units = texts.reduce((sum, text) => sum + unitsOf(text), 0)
   return `deferred cv-${nearest(LAYOUT_UNITS, units)} cb-${nearest(LAYOUT_BLOCKS, blocks)}`
 }
 
@@ -33,6 +33,11 @@ export const LAYOUT_UNITS = [
 export const LAYOUT_BLOCKS = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 40, 48, 64,
 ] as const
+
+/** A text's length in the twelve-character units the estimates count. */
+function unitsOf(text: string): number {
+  return Math.ceil(text.length / 12)
+}
 
 function nearest(steps: readonly number[], value: number): number {
   let best = steps[0]!
